@@ -79,7 +79,8 @@ export interface Evidence {
 	rule?: string;
 }
 
-export type EventKind = 'video-conference' | 'field-inspection' | 'onsite-office' | 'meeting' | 'other';
+export type EventKind =
+	'video-conference' | 'field-inspection' | 'onsite-office' | 'meeting' | 'other';
 
 export type PartOfDay = 'morning' | 'afternoon' | 'evening' | 'night' | 'early-morning' | 'noon';
 

@@ -1,0 +1,91 @@
+/**
+ * Calendar days and the shared time scale. Days are Beijing calendar days (`YYYY-MM-DD`) held as
+ * UTC midnights, so the viewer's time zone never shifts a mark to the neighbouring day.
+ */
+import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { utcDay } from 'd3-time';
+
+/** `2022-03-12` → `Date` at 2022-03-12T00:00Z. */
+export function dayToDate(day: string): Date {
+	const [y, m, d] = day.split('-').map(Number);
+	return new Date(Date.UTC(y, m - 1, d));
+}
+
+/** `Date` → its UTC calendar day `YYYY-MM-DD`. */
+export function dateToDay(date: Date): string {
+	return date.toISOString().slice(0, 10);
+}
+
+/** `addDays('2022-03-31', 1)` → `2022-04-01`. */
+export function addDays(day: string, n: number): string {
+	return dateToDay(utcDay.offset(dayToDate(day), n));
+}
+
+/** Number of days from `from` to `to` inclusive (1 for the same day). */
+export function dayCount(from: string, to: string): number {
+	return utcDay.count(dayToDate(from), dayToDate(to)) + 1;
+}
+
+/** Every day from `from` to `to` inclusive. */
+export function daysBetween(from: string, to: string): string[] {
+	if (from > to) return [];
+	return utcDay.range(dayToDate(from), utcDay.offset(dayToDate(to), 1)).map(dateToDay);
+}
+
+/** True when the day span `[a0, a1]` overlaps `[b0, b1]` (inclusive, ISO strings compare as days). */
+export function overlaps(a0: string, a1: string, b0: string, b1: string): boolean {
+	return a0 <= b1 && a1 >= b0;
+}
+
+/**
+ * The time scale all charts share: a day is a band from its midnight to the next, so `x(day)` is
+ * the left edge and `x(day + 1) - x(day)` the width of one day.
+ */
+export function makeTimeScale(
+	from: string,
+	to: string,
+	range: [number, number]
+): ScaleTime<number, number> {
+	return scaleUtc()
+		.domain([dayToDate(from), dayToDate(addDays(to, 1))])
+		.range(range);
+}
+
+/** Left edge of a day on a time scale. */
+export function dayX(x: ScaleTime<number, number>, day: string): number {
+	return x(dayToDate(day));
+}
+
+/** The day under a pixel position (clamped by the caller). */
+export function dayAt(x: ScaleTime<number, number>, px: number): string {
+	return dateToDay(utcDay.floor(x.invert(px)));
+}
+
+export interface DayTick {
+	day: string;
+	/** Ticks on the first of a month, or the first tick, carry the month label. */
+	major: boolean;
+}
+
+/**
+ * Tick days for an axis: every day, every 2nd, weekly or fortnightly, whichever keeps labels at
+ * least `minSpacing` pixels apart. Steps count from the 1st of each month (1, 8, 15, 22, 29).
+ */
+export function dayTicks(from: string, to: string, width: number, minSpacing = 46): DayTick[] {
+	const n = dayCount(from, to);
+	const perDay = width / Math.max(1, n);
+	const step = [1, 2, 7, 14].find((s) => s * perDay >= minSpacing) ?? 0;
+	let days: string[];
+	if (step) {
+		const interval = utcDay.every(step);
+		days = interval
+			? interval.range(dayToDate(from), utcDay.offset(dayToDate(to), 1)).map(dateToDay)
+			: [];
+		// every(7) restarts at the 1st: drop a tick that would crowd the month's first.
+		if (step >= 7) days = days.filter((d) => !d.endsWith('-29') && !d.endsWith('-30'));
+	} else {
+		days = daysBetween(from, to).filter((d) => d.endsWith('-01'));
+		if (!days.length) days = [from];
+	}
+	return days.map((day, i) => ({ day, major: i === 0 || day.endsWith('-01') }));
+}

@@ -1,0 +1,138 @@
+import * as cheerio from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
+import type { ArticleImage } from '../types';
+
+/** A block of the body in reading order, before metadata lines are told apart. */
+export type RawBlock =
+	| { type: 'text'; text: string; html: string; centred: boolean; afterImage: boolean }
+	| { type: 'image'; image: ArticleImage };
+
+/** Outlet furniture that is never part of the article (app promotion, QR codes, share bars). */
+const FURNITURE = [
+	'script',
+	'style',
+	'iframe',
+	'noscript',
+	'.appendQr_wrap',
+	'.article-notice',
+	'[class*="qrcode"]',
+	'[class*="share"]'
+].join(',');
+
+const PROMOTION = /(尽在.{0,8}APP|扫码|扫描二维码|下载.{0,6}客户端|举报\/反馈)/i;
+
+/** Inline tags whose meaning survives in the reading view; everything else becomes its text. */
+const INLINE_KEEP: Record<string, string> = { strong: 'strong', b: 'strong', em: 'em', i: 'em' };
+
+/** Split an article's HTML into text and image blocks in reading order. */
+export function readBody(html: string): RawBlock[] {
+	const $ = cheerio.load(html, {}, false);
+	$('*')
+		.contents()
+		.filter((_, node) => node.type === 'comment')
+		.remove();
+	$(FURNITURE).remove();
+
+	const blocks: RawBlock[] = [];
+	let afterImage = false;
+
+	const pushText = (el: Element) => {
+		const text = plainText($(el).text());
+		if (!text || PROMOTION.test(text)) return;
+		if ($(el).hasClass('img_descr')) return;
+		const style = ($(el).attr('style') ?? '') + ($(el).attr('cms-style') ?? '');
+		const centred =
+			/text-align\s*:\s*center|align-center/.test(style) || $(el).attr('align') === 'center';
+		blocks.push({ type: 'text', text, html: inlineHtml($, el), centred, afterImage });
+		afterImage = false;
+	};
+
+	const walk = (nodes: AnyNode[]) => {
+		for (const node of nodes) {
+			if (node.type !== 'tag') {
+				if (node.type === 'text') {
+					// Text straight inside a container (not in a <p>) is a paragraph of its own.
+					const text = plainText(node.data);
+					if (text && !PROMOTION.test(text)) {
+						blocks.push({ type: 'text', text, html: escapeHtml(text), centred: false, afterImage });
+						afterImage = false;
+					}
+				}
+				continue;
+			}
+			const el = node as Element;
+			const tag = el.tagName.toLowerCase();
+			if (tag === 'img') {
+				const image: ArticleImage = {
+					src: $(el).attr('src') ?? '',
+					alt: $(el).attr('alt') ?? '',
+					caption: plainText($(el).parent().find('.img_descr').first().text())
+				};
+				if (image.src) {
+					blocks.push({ type: 'image', image });
+					afterImage = true;
+				}
+			} else if (/^(p|h[1-6]|li|blockquote|figcaption)$/.test(tag)) {
+				const images = $(el).find('img').toArray();
+				if (images.length) walk(images);
+				pushText(el);
+			} else if (tag === 'br') {
+				continue;
+			} else if (isInline(tag)) {
+				pushText(el);
+			} else {
+				walk(el.children);
+			}
+		}
+	};
+	walk($.root().children().toArray());
+	return blocks;
+}
+
+function isInline(tag: string): boolean {
+	return /^(span|font|a|strong|b|em|i|u|small|big|sub|sup)$/.test(tag);
+}
+
+/**
+ * Plain text of a block: newlines inside the source HTML join (they split Chinese sentences),
+ * full-width indentation and surrounding white space go.
+ */
+export function plainText(raw: string): string {
+	return raw
+		.replace(/\u00a0/g, ' ')
+		.replace(/[ \t]*\n[ \t\u3000]*/g, '')
+		.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+}
+
+function escapeHtml(text: string): string {
+	return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** Rebuild a block's HTML through an allowlist: text, <strong>, <em>, <br>. Nothing else. */
+function inlineHtml($: cheerio.CheerioAPI, el: Element): string {
+	let out = '';
+	const visit = (node: AnyNode) => {
+		if (node.type === 'text') {
+			let text = node.data.replace(/[ \t]*\n[ \t\u3000]*/g, '');
+			// Indentation before the first character is layout, not text.
+			if (!out.replace(/<[^>]+>/g, '')) text = text.replace(/^[\s\u3000]+/, '');
+			out += escapeHtml(text);
+		} else if (node.type === 'tag') {
+			const child = node as Element;
+			const tag = child.tagName.toLowerCase();
+			const bold = /strong-Bold|font-weight\s*:\s*bold/i.test(
+				($(child).attr('cms-style') ?? '') + ($(child).attr('style') ?? '')
+			);
+			const keep = INLINE_KEEP[tag] ?? (bold ? 'strong' : null);
+			if (tag === 'br') out += '<br>';
+			else if (tag === 'img' || tag === 'script' || tag === 'style') return;
+			else {
+				if (keep) out += `<${keep}>`;
+				child.children.forEach(visit);
+				if (keep) out += `</${keep}>`;
+			}
+		}
+	};
+	el.children.forEach(visit);
+	return out.replace(/[\s\u3000]+$/, '');
+}

@@ -1,0 +1,381 @@
+/**
+ * The temporal grammar of Chinese news copy: explicit dates (`3月12日`, `三月十二日`,
+ * `2022年3月12日`), relative days (`今天`, `昨日`, `当天`, `次日`), ranges (`3月2日至9日`),
+ * reporting windows (`3月1日0—6时`) and parts of the day (`3月12日晚`). Pure: text in, mentions out.
+ * Every date is a Beijing calendar day `YYYY-MM-DD`; the machine's time zone never matters.
+ */
+import { TZDate } from '@date-fns/tz';
+import { addDays, format } from 'date-fns';
+import type { PartOfDay } from '$lib/types';
+import { parseChineseNumber } from './numbers';
+
+export interface DateMention {
+	/** Offsets in the text: `text.slice(start, end)` is the whole expression. */
+	start: number;
+	end: number;
+	text: string;
+	/** `YYYY-MM-DD` (Beijing calendar). */
+	date: string;
+	/** Last day of a range (`3月2日至9日`). */
+	dateEnd?: string;
+	/** `每天`/`每日` right after a range: the thing happened on every day of it. */
+	recurrence?: 'daily';
+	partOfDay?: PartOfDay;
+	/** Reporting window attached to the day, canonical `H—H时` (`0—6时`, `0—24时`, `8—24时`). */
+	window?: string;
+	/** A time of day attached to the date, as written but half-width (`24时`, `10时30分`). */
+	time?: string;
+	relative?: 'today' | 'yesterday' | 'same-day' | 'next-day';
+}
+
+export interface DateContext {
+	/** Publication day of the article, `YYYY-MM-DD` (Beijing). */
+	articleDay: string;
+	/** The last explicit date before this text, for `当天`/`次日`. */
+	lastDate?: string;
+}
+
+const BEIJING = 'Asia/Shanghai';
+
+/** Arabic or full-width digits. */
+const AD = '[0-9０-９]';
+/** Chinese numerals that can spell a month or a day (`十二`, `三十一`, `廿一`). */
+const CD = '[〇零一二两三四五六七八九十廿卅]';
+const MONTH = `(${AD}{1,2}|${CD}{1,3})月`;
+const DAY = `(${AD}{1,2}|${CD}{1,4})[日号]`;
+const YEAR = `(?:(${AD}{4}|[〇零一二三四五六七八九]{4})年)?`;
+const HOUR = `(?:${AD}{1,2}|${CD}{1,3})`;
+const DASH = '[—–\\-－~～―]+';
+const RANGE_SEP = `(?:${DASH}|至|到)`;
+
+/** `2022年3月12日`, `3月12日`, `三月十二日`, `３月１２日`. */
+const FULL_DATE = new RegExp(`${YEAR}${MONTH}${DAY}`, 'y');
+/**
+ * A day of the month alone (`10日，…`, `自12日起`): Xinhua style once the month is known.
+ * Only Arabic digits, and not after words that count days, so `连续3日`, `近7日` stay out.
+ */
+const DAY_ONLY = new RegExp(`(${AD}{1,2})日(?!内|以内|之内|以来|来|后|间|余|多|左右|之后)`, 'y');
+/** Words before `N日` that make it a count of days or an ordinal, not a date (`连续3日`, `近7日`). */
+const DAY_COUNT_BEFORE =
+	/(?:连续|最近|近|每|第|前|后|共|达|超|满|逾|隔|数|几|个|头|再|约|仅|只|历时|为期|用时|半|整|这|那|该|[^本当]月)$/;
+
+/** Relative days, longest first (`今天上午` is `今天` + part of day). Some carry a part of day. */
+const RELATIVE_WORDS: Array<[string, NonNullable<DateMention['relative']>, PartOfDay?]> = [
+	['今天', 'today'],
+	['今日', 'today'],
+	['今晨', 'today', 'morning'],
+	['今早', 'today', 'morning'],
+	['今晚', 'today', 'evening'],
+	['今夜', 'today', 'night'],
+	['昨天', 'yesterday'],
+	['昨日', 'yesterday'],
+	['昨晚', 'yesterday', 'evening'],
+	['昨夜', 'yesterday', 'night'],
+	['当天', 'same-day'],
+	['当日', 'same-day'],
+	['同日', 'same-day'],
+	['同天', 'same-day'],
+	['当晚', 'same-day', 'evening'],
+	['当夜', 'same-day', 'night'],
+	['次日', 'next-day'],
+	['翌日', 'next-day'],
+	['第二天', 'next-day'],
+	['次晚', 'next-day', 'evening']
+];
+
+/** Parts of the day that may follow a date, longest first (`晚上` before `晚`). */
+const PARTS_OF_DAY: Array<[string, PartOfDay]> = [
+	['上午', 'morning'],
+	['早上', 'morning'],
+	['早晨', 'morning'],
+	['清晨', 'morning'],
+	['早间', 'morning'],
+	['下午', 'afternoon'],
+	['午后', 'afternoon'],
+	['中午', 'noon'],
+	['午间', 'noon'],
+	['晚上', 'evening'],
+	['晚间', 'evening'],
+	['傍晚', 'evening'],
+	['凌晨', 'early-morning'],
+	['深夜', 'night'],
+	['夜间', 'night'],
+	['夜里', 'night'],
+	['半夜', 'night'],
+	['晚', 'evening'],
+	['夜', 'night']
+];
+/** `夜以继日`, `晚会`, `晚报` are not parts of the day. */
+const NOT_PART_OF_DAY_AFTER = /^(?:以继日|会|报|宴|饭|餐|点|些)/;
+
+/** `0—6时`, `0时至24时`, `8时至24时`, `0-24时`. */
+const WINDOW = new RegExp(`(${HOUR})(?:时|点)?\\s*${RANGE_SEP}\\s*(${HOUR})(?:时|点)`, 'y');
+/** `24时`, `10时30分`, `10点` (not `24小时`). */
+const TIME = new RegExp(`(${HOUR})(?:时|点)(?:(${HOUR})分)?(?:许|左右)?`, 'y');
+/** Range end: `至3月9日`, `至9日`, `—9日`, `到2022年4月3日`. */
+const RANGE_END = new RegExp(
+	`\\s*${RANGE_SEP}\\s*(?:${YEAR}${MONTH})?(${AD}{1,2}|${CD}{1,4})[日号]`,
+	'y'
+);
+/** Daily recurrence stated after a range: `3月2日至3月9日，…，每天在北京…`. */
+const DAILY = /每天|每日|每晚|逐日|天天/;
+/** How far after a range `每天` may sit and still be about it. */
+const DAILY_REACH = 40;
+
+/** A Beijing calendar day as a date-fns-ready date (never the machine's zone). */
+function beijingDay(day: string): TZDate {
+	const [y, m, d] = day.split('-').map(Number);
+	return new TZDate(y, m - 1, d, BEIJING);
+}
+
+function formatDay(date: Date): string {
+	return format(date, 'yyyy-MM-dd');
+}
+
+/** The day `n` days after (`n` < 0: before) a `YYYY-MM-DD` day. */
+export function shiftDay(day: string, n: number): string {
+	return formatDay(addDays(beijingDay(day), n));
+}
+
+/** `YYYY-MM-DD` for a year, month and day, or `null` when no such day exists (2月30日). */
+export function makeDay(year: number, month: number, day: number): string | null {
+	if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
+	if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+	const date = new TZDate(year, month - 1, day, BEIJING);
+	if (date.getFullYear() !== year || date.getMonth() !== month - 1 || date.getDate() !== day) {
+		return null;
+	}
+	return formatDay(date);
+}
+
+/**
+ * Resolve month/day to a full date using the publication day: news is about the past, so a month
+ * after the publication month is the previous year; never a date after the article's day.
+ * `resolveMonthDay(12, 30, '2022-03-10')` -> `2021-12-30`.
+ */
+export function resolveMonthDay(month: number, day: number, articleDay: string): string | null {
+	const [year] = articleDay.split('-').map(Number);
+	const thisYear = makeDay(year, month, day);
+	if (thisYear && thisYear <= articleDay) return thisYear;
+	// 2月29日 may only exist in the other year, so check validity there too.
+	return makeDay(year - 1, month, day);
+}
+
+/**
+ * A day of the month alone (`10日`): the same month as the last date when that keeps it on or
+ * after it and not after the article, else the latest such day on or before the article's day.
+ */
+function resolveDayOnly(day: number, articleDay: string, lastDate?: string): string | null {
+	if (lastDate) {
+		const [y, m] = lastDate.split('-').map(Number);
+		const candidate = makeDay(y, m, day);
+		if (candidate && candidate >= lastDate && candidate <= articleDay) return candidate;
+	}
+	const [y, m, d] = articleDay.split('-').map(Number);
+	if (day <= d) return makeDay(y, m, day);
+	return m === 1 ? makeDay(y - 1, 12, day) : makeDay(y, m - 1, day);
+}
+
+function toNumber(s: string | undefined): number | null {
+	return s === undefined ? null : parseChineseNumber(s);
+}
+
+function execAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
+	re.lastIndex = at;
+	return re.exec(text);
+}
+
+/** Resolve `year? month day` (as written) against the article day. */
+function explicitDay(
+	yearText: string | undefined,
+	monthText: string,
+	dayText: string,
+	articleDay: string
+): string | null {
+	const month = toNumber(monthText);
+	const day = toNumber(dayText);
+	if (month === null || day === null) return null;
+	if (yearText) {
+		const year = toNumber(yearText);
+		return year === null ? null : makeDay(year, month, day);
+	}
+	return resolveMonthDay(month, day, articleDay);
+}
+
+/** Canonical window `0—6时` from its two hours, or `null` when not a window of one day. */
+function canonicalWindow(fromText: string, toText: string): string | null {
+	const from = toNumber(fromText);
+	const to = toNumber(toText);
+	if (from === null || to === null || from < 0 || to > 24 || from >= to) return null;
+	return `${from}—${to}时`;
+}
+
+interface Head {
+	end: number;
+	date: string;
+	relative?: DateMention['relative'];
+	partOfDay?: PartOfDay;
+	/** Explicit month known (a day-only range end then uses this month). */
+	year: number;
+	month: number;
+}
+
+/** The date expression starting exactly at `at`, before suffixes. */
+function readHead(text: string, at: number, ctx: DateContext, lastDate?: string): Head | null {
+	const prev = text[at - 1] ?? '';
+	if (/[0-9０-９]/.test(prev)) return null;
+
+	const full = execAt(FULL_DATE, text, at);
+	if (full && !(/[〇零一二两三四五六七八九十]/.test(prev) && !full[1])) {
+		const date = explicitDay(full[1], full[2], full[3], ctx.articleDay);
+		if (date) return { end: at + full[0].length, date, ...yearMonth(date) };
+		return null;
+	}
+
+	for (const [word, relative, partOfDay] of RELATIVE_WORDS) {
+		if (!text.startsWith(word, at)) continue;
+		const date = resolveRelative(relative, ctx.articleDay, lastDate);
+		if (!date) return null;
+		return { end: at + word.length, date, relative, partOfDay, ...yearMonth(date) };
+	}
+
+	if (!DAY_COUNT_BEFORE.test(text.slice(Math.max(0, at - 4), at))) {
+		const dayOnly = execAt(DAY_ONLY, text, at);
+		if (dayOnly) {
+			const day = toNumber(dayOnly[1]);
+			const date = day === null ? null : resolveDayOnly(day, ctx.articleDay, lastDate);
+			if (date) return { end: at + dayOnly[0].length, date, ...yearMonth(date) };
+		}
+	}
+	return null;
+}
+
+function yearMonth(date: string): { year: number; month: number } {
+	const [year, month] = date.split('-').map(Number);
+	return { year, month };
+}
+
+function resolveRelative(
+	relative: NonNullable<DateMention['relative']>,
+	articleDay: string,
+	lastDate?: string
+): string | null {
+	switch (relative) {
+		case 'today':
+			return articleDay;
+		case 'yesterday':
+			return shiftDay(articleDay, -1);
+		case 'same-day':
+			return lastDate ?? articleDay;
+		case 'next-day':
+			return lastDate ? shiftDay(lastDate, 1) : null;
+	}
+}
+
+function readPartOfDay(text: string, at: number): { end: number; partOfDay: PartOfDay } | null {
+	for (const [word, partOfDay] of PARTS_OF_DAY) {
+		if (!text.startsWith(word, at)) continue;
+		if (NOT_PART_OF_DAY_AFTER.test(text.slice(at + word.length, at + word.length + 3))) {
+			return null;
+		}
+		return { end: at + word.length, partOfDay };
+	}
+	return null;
+}
+
+/**
+ * Every date expression in `text`, in text order. `当天` resolves to the last date before it in
+ * the same text, else `ctx.lastDate`, else the article's day; `次日` to the day after that.
+ * `3月12日晚` -> one mention, partOfDay `evening`; `3月1日0—6时` -> window `0—6时`;
+ * `3月2日至9日` -> date `…-03-02`, dateEnd `…-03-09`; `3月份`, `24小时`, `一把手` -> nothing.
+ */
+export function findDates(text: string, ctx: DateContext): DateMention[] {
+	const mentions: DateMention[] = [];
+	let lastDate = ctx.lastDate;
+	let i = 0;
+	while (i < text.length) {
+		const head = readHead(text, i, ctx, lastDate);
+		if (!head) {
+			i++;
+			continue;
+		}
+		const mention: DateMention = { start: i, end: head.end, text: '', date: head.date };
+		if (head.relative) mention.relative = head.relative;
+		if (head.partOfDay) mention.partOfDay = head.partOfDay;
+		let at = head.end;
+
+		// Range: `至3月9日`, `—9日` (but `0—6时` right after 日 is a window, read below).
+		const range = head.relative ? null : execAt(RANGE_END, text, at);
+		if (range) {
+			const end = range[2]
+				? explicitDay(range[1], range[2], range[3], ctx.articleDay)
+				: rangeEndSameMonth(head, toNumber(range[3]));
+			if (end && end >= head.date) {
+				mention.dateEnd = end;
+				at += range[0].length;
+			}
+		}
+
+		if (!mention.dateEnd) {
+			const window = execAt(WINDOW, text, at);
+			const canonical = window ? canonicalWindow(window[1], window[2]) : null;
+			if (window && canonical) {
+				mention.window = canonical;
+				at += window[0].length;
+			}
+		}
+
+		if (!mention.partOfDay) {
+			const part = readPartOfDay(text, at);
+			if (part) {
+				mention.partOfDay = part.partOfDay;
+				at = part.end;
+			}
+		}
+
+		if (!mention.window) {
+			const time = execAt(TIME, text, at);
+			if (time) {
+				mention.time = toHalfWidth(time[0]);
+				at += time[0].length;
+			}
+		}
+
+		if (mention.dateEnd && isDailyAfter(text, at)) mention.recurrence = 'daily';
+
+		mention.end = at;
+		mention.text = text.slice(mention.start, at);
+		mentions.push(mention);
+		lastDate = mention.dateEnd ?? mention.date;
+		i = at;
+	}
+	return mentions;
+}
+
+/** `3月2日至9日`: the end day in the start's month, or the next month when it is smaller. */
+function rangeEndSameMonth(head: Head, day: number | null): string | null {
+	if (day === null) return null;
+	const sameMonth = makeDay(head.year, head.month, day);
+	if (sameMonth && sameMonth >= head.date) return sameMonth;
+	// The 1st plus 31 days always lands in the next month.
+	const next = addDays(beijingDay(`${head.date.slice(0, 8)}01`), 31);
+	return makeDay(next.getFullYear(), next.getMonth() + 1, day);
+}
+
+/** `每天` within the clause after a range, before the sentence ends or another date starts. */
+function isDailyAfter(text: string, at: number): boolean {
+	const after = text.slice(at, at + DAILY_REACH);
+	const stop = after.search(/[。；！？]|[0-9０-９]+月|今天|昨天|当天/);
+	const clause = stop === -1 ? after : after.slice(0, stop);
+	return DAILY.test(clause);
+}
+
+function toHalfWidth(s: string): string {
+	return s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+/** The last date a list of mentions reaches (`dateEnd` of a range), for the next `当天`. */
+export function lastMentionedDate(mentions: DateMention[]): string | undefined {
+	const last = mentions.at(-1);
+	return last ? (last.dateEnd ?? last.date) : undefined;
+}

@@ -1,0 +1,637 @@
+/**
+ * Who is named in a text: officials, reporters and photographers.
+ *
+ * Chinese news names people in a few fixed shapes, and these rules read those shapes rather than
+ * look names up: after a title chain (`省委副书记、省长韩俊`), before a high title (`习近平总书记`),
+ * in a `、` list that ends with an attendance phrase (`高广滨、阿东、王子联在各会场参加会议`), alone
+ * before an attendance phrase (`刘伟参加活动`) or a speech verb at the start of a clause
+ * (`韩俊强调`). A candidate must be 2-3 Han characters (4 with a compound surname) starting with a
+ * common surname and must not be an everyday word (`全省`, `高校`). The roster (data/roster.json)
+ * adds titles and levels and lets known names be found bare (`景俊海来到宽城区`).
+ *
+ * All functions take the text as written (Traditional or Simplified); names come back in
+ * Simplified, offsets index the original text.
+ */
+import { pinyin } from 'pinyin-pro';
+import rosterData from '../../../data/roster.json';
+import type { Level, Person } from '../types';
+import { toSimplified } from './script';
+
+/** One official in data/roster.json. */
+export interface RosterEntry {
+	name: string;
+	/** Titles as the articles state them, most specific last (`省委副书记`, `省长`). */
+	titles: string[];
+	level: Level;
+	/** Other spellings that mean the same person (Traditional forms are folded automatically). */
+	aliases?: string[];
+	note?: string;
+}
+
+/** The bundled roster; extend data/roster.json to add people or titles. */
+export const ROSTER: readonly RosterEntry[] = rosterData as RosterEntry[];
+
+/** A name found in a text; `text.slice(start, end)` is the name as written. */
+export interface PersonMention {
+	/** Simplified name (the roster name when an alias matched). */
+	name: string;
+	start: number;
+	end: number;
+	/** Which rule found it: `title-before`, `name-before-title`, `list`, `clause-subject`, `roster`, `known`. */
+	rule: string;
+	/** Titles stated right before the name (`省委副书记`, `省长`). */
+	titles: string[];
+}
+
+export interface FindPeopleOptions {
+	/** Roster to match bare names against (default: the bundled one; `[]` to test the rules alone). */
+	roster?: readonly RosterEntry[];
+	/** Names already known from elsewhere in the same article, found bare too. */
+	known?: Iterable<string>;
+}
+
+const HAN = /[\u3400-\u9fff]/;
+
+/** Common single surnames. Characters that are mostly everyday words (和, 向, 全, 国) are left out. */
+const SURNAMES = new Set(
+	(
+		'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁习' +
+		'任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃' +
+		'武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒' +
+		'阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓' +
+		'古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣' +
+		'巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝封竺鞠于揭庹蔺粟'
+	)
+		.split('')
+		.filter((c) => !'和全明应时向'.includes(c))
+);
+
+/** Two-character surnames; a name starting with one is 3-4 characters long. */
+const COMPOUND_SURNAMES = [
+	'欧阳',
+	'司马',
+	'上官',
+	'诸葛',
+	'东方',
+	'皇甫',
+	'尉迟',
+	'公孙',
+	'慕容',
+	'长孙',
+	'宇文',
+	'司徒',
+	'令狐',
+	'夏侯',
+	'端木',
+	'独孤',
+	'南宫',
+	'西门',
+	'轩辕',
+	'呼延',
+	'申屠',
+	'钟离',
+	'闻人',
+	'万俟'
+];
+
+/** Everyday words that start with a surname character and fill name-shaped slots. */
+const STOP_WORDS = new Set(
+	(
+		'全省 全市 全国 全体 各地 各级 高校 高效 高度 高速 高温 高位 高频 高风险 高新区 安全 安排 安置 ' +
+		'方舱 方面 方案 方式 方向 方法 常态 常委 常务 常规 当前 随后 会上 会后 同时 此前 目前 近日 ' +
+		'今天 干部 党员 党委 党组 党政 群众 人员 同志 领导 代表 专家 医生 护士 记者 社区 企业 学校 ' +
+		'医院 一线 基层 工作 任务 任何 关于 关键 关注 关心 关爱 时间 程序 程度 严格 严密 严重 严肃 ' +
+		'严防 严控 马上 黄码 白山 文明 连续 连夜 连日 万人 万名 万元 公共 公安 平安 康复 包保 包括 ' +
+		'成功 成为 成立 成员 成效 成果 齐心 车辆 范围 管控 管理 支持 金融 石油 林业 周边 周密 许多 ' +
+		'江北 吉林 长春 延边 四平 通化 白城 松原 辽源 珲春 北京 上海 武汉 卫健 卫生 卫健委 华为 ' +
+		'费用 史上 毕业 季度 项目 简单 冷链 边境 师生 商户 商场 商超 商铺 车站 路口 苗头 农村 农贸 ' +
+		'农业 农民 单位 单元 单独 纪律 纪委 凌晨 解决 解封 解除 阳性 阳光 司机 司法 查找 查摆 查验 ' +
+		'查处 封控 封闭 封锁 房间 房源 路线 管住 巩固 尤其 应急 付出 申报 申请 符合 尚未 曾经 陆续 ' +
+		'余下 于是 武警 景区 景点 宗旨 施工 施策 温度 温暖 易感 庞大 颜色 左右 游客 师傅 宁夏 甘肃 ' +
+		'王某 李某 张某 刘某 陈某 杨某 黄某 赵某 吴某 周某 徐某 孙某 马某 朱某 胡某 郭某 何某 高某 ' +
+		'林某 罗某 郑某 梁某 谢某 宋某 唐某 许某 韩某'
+	)
+		.split(/\s+/)
+		.filter(Boolean)
+);
+
+/** Characters a personal name never ends with (they end place and unit names). */
+const NOT_NAME_CHARS = new Set('省市区县州局厅部院会组处办队站所校员们等人级方面业位委乡镇村街道场馆室点区');
+
+/** Title words that end a title chain right before a name (`...副主任李斌`). Longest first. */
+const TITLE_SUFFIXES = [
+	'党组成员',
+	'总书记',
+	'副总理',
+	'委员长',
+	'副书记',
+	'副省长',
+	'副市长',
+	'副州长',
+	'副县长',
+	'副区长',
+	'副主席',
+	'副主任',
+	'副部长',
+	'副厅长',
+	'副局长',
+	'副组长',
+	'副院长',
+	'副校长',
+	'秘书长',
+	'检察长',
+	'司令员',
+	'董事长',
+	'总经理',
+	'巡视员',
+	'指挥长',
+	'总指挥',
+	'发言人',
+	'理事长',
+	'总编辑',
+	'通讯员',
+	'总理',
+	'书记',
+	'省长',
+	'市长',
+	'州长',
+	'县长',
+	'区长',
+	'主席',
+	'主任',
+	'部长',
+	'厅长',
+	'局长',
+	'组长',
+	'常委',
+	'委员',
+	'院长',
+	'政委',
+	'督学',
+	'校长',
+	'处长',
+	'会长',
+	'社长',
+	'镇长',
+	'乡长',
+	'队长',
+	'所长',
+	'行长',
+	'署长',
+	'司长',
+	'记者',
+	'成员'
+];
+
+/** Titles that may follow a name directly (`习近平总书记`, `孙春兰副总理`, `景俊海同志`). */
+const TITLES_AFTER_NAME = [
+	'总书记',
+	'副总理',
+	'总理',
+	'委员长',
+	'副主席',
+	'主席',
+	'同志',
+	'书记',
+	'省长',
+	'市长',
+	'部长',
+	'主任'
+];
+
+/** Words that may follow a name (besides punctuation and titles). */
+const AFTER_NAME_WORDS = [
+	'第一时间',
+	'主持',
+	'强调',
+	'指出',
+	'表示',
+	'要求',
+	'提出',
+	'出席',
+	'参加',
+	'参会',
+	'列席',
+	'陪同',
+	'来到',
+	'前往',
+	'深入',
+	'带队',
+	'率队',
+	'率领',
+	'听取',
+	'实地',
+	'检查',
+	'调研',
+	'看望',
+	'慰问',
+	'召开',
+	'讲话',
+	'致辞',
+	'发言',
+	'作出',
+	'批示',
+	'兼任',
+	'担任',
+	'出任',
+	'同志',
+	'一行',
+	'先后',
+	'分别',
+	'亲切',
+	'继续',
+	'正在',
+	'随后',
+	'现场',
+	'代表',
+	'会见',
+	'会同',
+	'宣布',
+	'通报',
+	'介绍',
+	'汇报',
+	'充分',
+	'详细',
+	'认真',
+	'专门',
+	'首先',
+	'还',
+	'也',
+	'在',
+	'到',
+	'赴',
+	'以',
+	'作',
+	'对',
+	'说',
+	'和',
+	'与',
+	'等',
+	'的',
+	'向',
+	'就',
+	'是',
+	'被',
+	'已',
+	'率',
+	'为',
+	'将',
+	'从',
+	'同',
+	'及',
+	'并',
+	'又',
+	'都',
+	'曾',
+	'于'
+];
+
+/** Words a name may directly follow (`贯彻习近平总书记`, `按照孙春兰副总理`). */
+const BEFORE_NAME_WORDS = [
+	'贯彻',
+	'按照',
+	'根据',
+	'落实',
+	'学习',
+	'遵照',
+	'关于',
+	'陪同',
+	'会见',
+	'听取',
+	'传达',
+	'感谢',
+	'以及',
+	'和',
+	'与',
+	'及',
+	'同',
+	'向',
+	'对',
+	'在',
+	'由',
+	'是',
+	'把',
+	'将',
+	'为',
+	'请',
+	'受',
+	'并',
+	'到',
+	'从',
+	'给',
+	'让',
+	'使',
+	'以',
+	'了',
+	'致',
+	'即',
+	'、'
+];
+
+/** Phrases that end a list of attendees: `...在各会场参加会议`, `...出席`, `...参加有关活动`. */
+const ATTENDANCE =
+	/(?:等)?(?:同志)?(?:在各会场|在主会场|在分会场|在会场|分别)?(?:参加会议|出席会议|列席会议|参加有关活动|参加活动|参加调研|参加检查|陪同调研|陪同检查|参会|出席|列席|陪同|参加)/g;
+
+/** Speech and action verbs that follow a clause-initial name (`韩俊强调`). */
+const SUBJECT_VERBS =
+	/^(?:同志)?(?:强调|指出|表示|说|要求|提出|认为|介绍|讲话|致辞|发言|主持|来到|前往|出席|深入|实地|听取|看望|作出)/;
+
+const CLAUSE_BREAK = /[，。；：！？、,;:!?\s“”"‘’（）()《》【】]/;
+
+function isHan(ch: string | undefined): boolean {
+	return ch !== undefined && HAN.test(ch);
+}
+
+function surnameLength(candidate: string): number {
+	if (COMPOUND_SURNAMES.some((s) => candidate.startsWith(s))) return 2;
+	return SURNAMES.has(candidate[0]) ? 1 : 0;
+}
+
+/** A 2-3 character (3-4 with a compound surname) run of Han that could be a name. */
+function nameShaped(candidate: string, requireSurname = true): boolean {
+	if (![...candidate].every((c) => isHan(c))) return false;
+	const surname = surnameLength(candidate);
+	const min = surname === 2 ? 3 : 2;
+	const max = surname === 2 ? 4 : 3;
+	if (candidate.length < min || candidate.length > max) return false;
+	if (requireSurname && surname === 0) return false;
+	if (NOT_NAME_CHARS.has(candidate[candidate.length - 1])) return false;
+	if (STOP_WORDS.has(candidate)) return false;
+	// `全省上下`, `高校特别`: a stop word at the start means the run is not a name.
+	if (candidate.length >= 3 && STOP_WORDS.has(candidate.slice(0, 2))) return false;
+	return true;
+}
+
+function startsWithAny(text: string, at: number, words: readonly string[]): string | undefined {
+	return words.find((w) => text.startsWith(w, at));
+}
+
+/** What ends at `end` is a plausible end of a name: punctuation, a title or a verb follows. */
+function nameEndsAt(text: string, end: number): 'strong' | 'weak' | false {
+	if (end >= text.length || !isHan(text[end])) return 'strong';
+	const word = startsWithAny(text, end, AFTER_NAME_WORDS) ?? startsWithAny(text, end, TITLES_AFTER_NAME);
+	if (!word) return false;
+	return word.length > 1 ? 'strong' : 'weak';
+}
+
+/** What precedes `start` is a plausible start of a name: punctuation, a title or a preposition. */
+function nameStartsAt(text: string, start: number): boolean {
+	if (start === 0 || !isHan(text[start - 1])) return true;
+	const before = text.slice(Math.max(0, start - 4), start);
+	return (
+		BEFORE_NAME_WORDS.some((w) => before.endsWith(w)) || TITLE_SUFFIXES.some((t) => before.endsWith(t))
+	);
+}
+
+/** The name that starts at `start` and is followed by a name ending, preferring what reads best. */
+function nameAt(text: string, start: number, requireSurname = true): string | undefined {
+	const compound = COMPOUND_SURNAMES.some((s) => text.startsWith(s, start));
+	const lengths = compound ? [3, 4] : [2, 3];
+	const options = lengths
+		.map((n) => ({ name: text.slice(start, start + n), end: nameEndsAt(text, start + n) }))
+		.filter((o) => o.name.length >= 2 && o.end && nameShaped(o.name, requireSurname));
+	if (options.length === 0) return undefined;
+	// `韩俊强调`: a two-character name before a two-character verb beats `韩俊强` + `调`.
+	const short = options.find((o) => o.name.length === lengths[0]);
+	const long = options.find((o) => o.name.length === lengths[1]);
+	if (short?.end === 'strong') return short.name;
+	return (long ?? short)?.name;
+}
+
+/** The title chain that ends right before `start` (`省委副书记、省长`), nearest title last. */
+function titlesBefore(text: string, start: number): string[] {
+	let from = start;
+	while (from > 0 && !/[，。；：！？,;:!?\s“”"（）()《》]/.test(text[from - 1])) from--;
+	let chain = text.slice(from, start);
+	// `正在北京准备参加全国两会的省委书记`: the title starts after the last 的.
+	const de = chain.lastIndexOf('的');
+	if (de >= 0) chain = chain.slice(de + 1);
+	const pieces = chain.split('、');
+	const titles: string[] = [];
+	for (let i = pieces.length - 1; i >= 0; i--) {
+		const piece = pieces[i].replace(/^(?:决定|任命|免去|由|经|和|与|及|以及|并)/, '');
+		if (!piece || piece.length > 30 || !TITLE_SUFFIXES.some((t) => piece.endsWith(t))) break;
+		titles.unshift(piece);
+	}
+	return titles;
+}
+
+function overlaps(a: { start: number; end: number }, list: { start: number; end: number }[]) {
+	return list.some((b) => a.start < b.end && b.start < a.end);
+}
+
+/** Title chain then name: `省委常委、长春市委书记张志军`, `国家卫生健康委副主任李斌`. */
+function findAfterTitles(folded: string, out: PersonMention[]): void {
+	for (let i = 0; i < folded.length; i++) {
+		const title = TITLE_SUFFIXES.find((t) => folded.startsWith(t, i));
+		if (!title) continue;
+		const at = i + title.length;
+		const name = nameAt(folded, at);
+		if (!name) continue;
+		const mention = { name, start: at, end: at + name.length };
+		if (overlaps(mention, out)) continue;
+		out.push({ ...mention, rule: 'title-before', titles: titlesBefore(folded, at) });
+		i = at + name.length - 1;
+	}
+}
+
+/** Verbs of a personnel decision that take a name as object: `免去张立峰的...职务`. */
+const PERSONNEL_VERBS = ['免去', '任命', '提名', '推荐', '聘任', '撤销', '选举'];
+
+/** The object of a personnel verb: `免去张立峰的吉林农业科技学院党委书记职务`. */
+function findAfterPersonnelVerbs(folded: string, out: PersonMention[]): void {
+	for (const verb of PERSONNEL_VERBS) {
+		for (let at = folded.indexOf(verb); at >= 0; at = folded.indexOf(verb, at + 1)) {
+			const start = at + verb.length;
+			const name = nameAt(folded, start);
+			if (!name) continue;
+			const mention = { name, start, end: start + name.length };
+			if (!overlaps(mention, out)) out.push({ ...mention, rule: 'personnel', titles: [] });
+		}
+	}
+}
+
+/** Name then high title: `习近平总书记`, `孙春兰副总理`. */
+function findBeforeTitles(folded: string, out: PersonMention[]): void {
+	for (const title of TITLES_AFTER_NAME) {
+		for (let at = folded.indexOf(title); at >= 0; at = folded.indexOf(title, at + 1)) {
+			for (const n of [4, 3, 2]) {
+				const start = at - n;
+				if (start < 0) continue;
+				const name = folded.slice(start, at);
+				if (n === 4 && surnameLength(name) !== 2) continue;
+				if (!nameShaped(name) || !nameStartsAt(folded, start)) continue;
+				const mention = { name, start, end: at };
+				if (!overlaps(mention, out)) out.push({ ...mention, rule: 'name-before-title', titles: [] });
+				break;
+			}
+		}
+	}
+}
+
+/** Names in a `、` list (or alone) right before an attendance phrase. */
+function findAttendees(folded: string, out: PersonMention[]): void {
+	for (const cue of folded.matchAll(ATTENDANCE)) {
+		const end = cue.index;
+		let start = end;
+		while (start > 0 && !/[，。；：！？,;:!?\s“”"（）()]/.test(folded[start - 1])) start--;
+		if (start === end) continue;
+		const items: { text: string; start: number }[] = [];
+		let pos = start;
+		for (const piece of folded.slice(start, end).split('、')) {
+			items.push({ text: piece, start: pos });
+			pos += piece.length + 1;
+		}
+		// A title inside an item is the title rule's business; bare items are candidates here.
+		const bare = items.filter(
+			(item) => item.text.length <= 4 && !TITLE_SUFFIXES.some((t) => item.text.includes(t))
+		);
+		const withSurname = bare.filter((item) => nameShaped(item.text));
+		// Ethnic names (`阿东`) pass without a surname when most of the list are clearly names.
+		const listOfNames = bare.length >= 3 && withSurname.length * 3 >= bare.length * 2;
+		for (const item of bare) {
+			const ok = nameShaped(item.text) || (listOfNames && nameShaped(item.text, false));
+			if (!ok) continue;
+			const mention = { name: item.text, start: item.start, end: item.start + item.text.length };
+			if (!overlaps(mention, out)) out.push({ ...mention, rule: 'list', titles: [] });
+		}
+	}
+}
+
+/** A name opening a clause before a speech or action verb: `韩俊强调`, `李斌指出`. */
+function findClauseSubjects(folded: string, out: PersonMention[]): void {
+	for (let start = 0; start < folded.length; start++) {
+		if (start > 0 && !CLAUSE_BREAK.test(folded[start - 1])) continue;
+		for (const n of [2, 3, 4]) {
+			const name = folded.slice(start, start + n);
+			if (!nameShaped(name) || !SUBJECT_VERBS.test(folded.slice(start + n))) continue;
+			const mention = { name, start, end: start + n };
+			if (!overlaps(mention, out)) out.push({ ...mention, rule: 'clause-subject', titles: [] });
+			break;
+		}
+	}
+}
+
+/** Bare occurrences of names already known (roster or found elsewhere in the article). */
+function findKnown(
+	folded: string,
+	names: Map<string, { name: string; rule: string }>,
+	out: PersonMention[]
+): void {
+	for (const [spelling, { name, rule }] of names) {
+		for (let at = folded.indexOf(spelling); at >= 0; at = folded.indexOf(spelling, at + 1)) {
+			const end = at + spelling.length;
+			// A two-character name inside a longer word (`张忠` in `紧张忠实`) needs a clean edge.
+			if (spelling.length < 3 && !nameStartsAt(folded, at) && !nameEndsAt(folded, end)) continue;
+			const mention = { name, start: at, end };
+			if (overlaps(mention, out)) continue;
+			out.push({ ...mention, rule, titles: titlesBefore(folded, at) });
+		}
+	}
+}
+
+/**
+ * Every person named in `text`, in reading order.
+ * @example findPersonMentions('省委副书记、省长韩俊出席会议。')
+ *   // [{ name: '韩俊', start: 8, end: 10, rule: 'title-before', titles: ['省委副书记', '省长'] }]
+ */
+export function findPersonMentions(text: string, options: FindPeopleOptions = {}): PersonMention[] {
+	const folded = toSimplified(text);
+	const out: PersonMention[] = [];
+	findAfterTitles(folded, out);
+	findBeforeTitles(folded, out);
+	findAfterPersonnelVerbs(folded, out);
+	findAttendees(folded, out);
+	findClauseSubjects(folded, out);
+	const names = new Map<string, { name: string; rule: string }>();
+	for (const entry of options.roster ?? ROSTER) {
+		names.set(entry.name, { name: entry.name, rule: 'roster' });
+		for (const alias of entry.aliases ?? []) {
+			names.set(toSimplified(alias), { name: entry.name, rule: 'roster' });
+		}
+	}
+	for (const name of options.known ?? []) {
+		if (!names.has(name)) names.set(name, { name, rule: 'known' });
+	}
+	for (const m of out) names.delete(m.name);
+	for (const m of out) names.set(m.name, { name: m.name, rule: 'known' });
+	findKnown(folded, names, out);
+	return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Pinyin for a name, surname first and capitalised: `景俊海` -> `Jing Junhai`, `欧阳修` -> `Ouyang Xiu`.
+ */
+export function namePinyin(name: string): string {
+	const syllables = pinyin(name, { toneType: 'none', type: 'array', surname: 'head' });
+	const split = surnameLength(name) === 2 ? 2 : 1;
+	const cap = (s: string) => (s ? s[0].toUpperCase() + s.slice(1) : s);
+	const surname = cap(syllables.slice(0, split).join(''));
+	const given = cap(syllables.slice(split).join(''));
+	return given ? `${surname} ${given}` : surname;
+}
+
+/** URL-safe id from pinyin (`jing-junhai`); pass the ids taken so far to get `-2`, `-3` suffixes. */
+export function personId(name: string, taken?: Set<string>): string {
+	const base =
+		namePinyin(name)
+			.toLowerCase()
+			.normalize('NFD')
+			.replace(/[\u0300-\u036f]/g, '')
+			.replace(/ü/g, 'v')
+			.replace(/[^a-z0-9]+/g, '-')
+			.replace(/^-|-$/g, '') || 'person';
+	if (!taken) return base;
+	let id = base;
+	for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+	taken.add(id);
+	return id;
+}
+
+/** The level a title chain implies: national bodies, city and prefecture posts, else provincial. */
+export function levelFromTitles(titles: readonly string[]): Level | undefined {
+	if (titles.length === 0) return undefined;
+	const all = titles.join('、');
+	if (/总书记|总理|国务院|国家|中央|全国|委员长/.test(all)) return 'national';
+	if (/省/.test(all)) return 'provincial';
+	if (/[市州县区]委|市长|州长|县长|区长|市政府|区政府/.test(all)) return 'city';
+	return 'provincial';
+}
+
+/** The roster entry for a name, if any. */
+export function rosterEntry(
+	name: string,
+	roster: readonly RosterEntry[] = ROSTER
+): RosterEntry | undefined {
+	return roster.find((e) => e.name === name || (e.aliases ?? []).includes(name));
+}
+
+/**
+ * One Person per name: roster titles first, then titles stated in the text; level from the roster
+ * or the titles. Ids are unique across the returned list.
+ */
+export function makePeople(
+	found: Iterable<{ name: string; titles: readonly string[] }>,
+	roster: readonly RosterEntry[] = ROSTER
+): Person[] {
+	const byName = new Map<string, string[]>();
+	for (const { name, titles } of found) {
+		const list = byName.get(name) ?? [...(rosterEntry(name, roster)?.titles ?? [])];
+		for (const t of titles) if (!list.includes(t)) list.push(t);
+		byName.set(name, list);
+	}
+	const taken = new Set<string>();
+	return [...byName]
+		.sort(([a], [b]) => personId(a).localeCompare(personId(b)) || a.localeCompare(b))
+		.map(([name, titles]) => {
+			const level = rosterEntry(name, roster)?.level ?? levelFromTitles(titles);
+			const person: Person = {
+				id: personId(name, taken),
+				name,
+				pinyin: namePinyin(name),
+				titles
+			};
+			if (level) person.level = level;
+			return person;
+		});
+}

@@ -1,0 +1,39 @@
+/**
+ * Traditional -> Simplified Chinese for matching, with offsets kept aligned.
+ *
+ * Rules are written against Simplified text (视频, 会议, 确诊); Traditional articles (視頻, 會議,
+ * 確診) are folded onto it before matching. OpenCC's t->cn table maps almost every character to
+ * exactly one character, so index `i` in the folded text is index `i` in the original and quotes
+ * can be cut from the original as written. Where a conversion would change the length (a phrase
+ * rule, a character outside the BMP), the original character is kept.
+ */
+import { Converter } from 'opencc-js/t2cn';
+
+let converter: ((text: string) => string) | undefined;
+
+function convert(text: string): string {
+	converter ??= Converter({ from: 't', to: 'cn' });
+	return converter(text);
+}
+
+/**
+ * The Simplified form of `text`, always the same length, index for index.
+ * @example toSimplified('省委書記景俊海以視頻形式主持召開') === '省委书记景俊海以视频形式主持召开'
+ */
+export function toSimplified(text: string): string {
+	if (text === '') return text;
+	const whole = convert(text);
+	if (whole.length === text.length) return whole;
+	// The length changed somewhere: fold one character at a time and keep what would not fit.
+	let out = '';
+	for (const ch of text) {
+		const folded = convert(ch);
+		out += folded.length === ch.length ? folded : ch;
+	}
+	return out;
+}
+
+/** True when the text has characters that fold to Simplified (視頻 -> 视频). */
+export function hasTraditional(text: string): boolean {
+	return toSimplified(text) !== text;
+}

@@ -1,0 +1,29 @@
+import { error } from '@sveltejs/kit';
+import { getDataset } from '$lib/server/dataset';
+
+export const prerender = true;
+
+export async function entries() {
+	return (await getDataset()).articles.map(({ id }) => ({ id }));
+}
+
+export async function load({ params }) {
+	const { articles, events, caseReports, appearances, people } = await getDataset();
+	const index = articles.findIndex((a) => a.id === params.id);
+	if (index < 0) error(404, `No article ${params.id}`);
+	const summary = (i: number) =>
+		articles[i] ? { id: articles[i].id, title: articles[i].title, day: articles[i].day } : null;
+	const fromHere = <T extends { sources: { article: string }[] }>(items: T[]) =>
+		items.filter((item) => item.sources.some((s) => s.article === params.id));
+	return {
+		article: articles[index],
+		previous: summary(index - 1),
+		next: summary(index + 1),
+		events: fromHere(events),
+		caseReports: fromHere(caseReports),
+		appearances: appearances.filter((a) => a.article === params.id),
+		people: people.filter((p) =>
+			appearances.some((a) => a.article === params.id && a.person === p.name)
+		)
+	};
+}

@@ -1,0 +1,308 @@
+import { mkdtemp, readFile, readdir, truncate, writeFile, copyFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readBody } from '../../src/lib/corpus/body';
+import { beijingDay, beijingIso, parsePublished } from '../../src/lib/corpus/dates';
+import { decodeText } from '../../src/lib/corpus/decode';
+import {
+	isOutletLine,
+	matchEditor,
+	matchOriginalTitle,
+	matchPhotoCredit,
+	matchReporterCredit,
+	matchSource
+} from '../../src/lib/corpus/metadata';
+import { articleId, parseArticle } from '../../src/lib/corpus/parse-article';
+import { buildDataset } from '../../src/lib/dataset/build-dataset';
+import { loadDataset, readCorpus } from '../../src/lib/server/corpus';
+
+const FIXTURES = path.resolve('test/fixtures/problems');
+
+/** A minimal post in the seeds' shape. */
+function post(
+	body: string,
+	front = "title: '标题'\nauthor: 吉林日报\ndate: Fri, 15 Apr 2022 14:51:18 GMT"
+) {
+	return `\n---\n${front}\n---\n\n<div>${body}</div>`;
+}
+
+describe('front matter', () => {
+	it('reads a file that opens with a blank line before ---', () => {
+		const { article, problems } = parseArticle('a.txt', post('<p>　　今天，正文。</p>'));
+		expect(problems).toEqual([]);
+		expect(article?.title).toBe('标题');
+	});
+
+	it.each([
+		["title: '单引号标题'", '单引号标题'],
+		['title: "双引号标题"', '双引号标题'],
+		['title: 无引号标题', '无引号标题'],
+		["title: '含：冒号的标题'", '含：冒号的标题']
+	])('title %s', (line, title) => {
+		const { article } = parseArticle('a.txt', post('<p>正文。</p>', `${line}\ndate: 2022-03-10`));
+		expect(article?.title).toBe(title);
+	});
+
+	it('keeps categories as a list and author as the outlet', () => {
+		const front =
+			"title: 't'\ncategories: \n - 金融\n - 新浪财经\nauthor: 新浪财经\ndate: 2022-03-10";
+		const { article } = parseArticle('a.txt', post('<p>正文。</p>', front));
+		expect(article?.categories).toEqual(['金融', '新浪财经']);
+		expect(article?.outlet).toBe('新浪财经');
+	});
+});
+
+describe('dates', () => {
+	it.each([
+		['Fri, 15 Apr 2022 14:51:18 GMT', '2022-04-15T22:51:18+08:00', '2022-04-15'],
+		// After 16:00 GMT it is already the next day in Beijing.
+		['Sun, 13 Mar 2022 17:42:07 GMT', '2022-03-14T01:42:07+08:00', '2022-03-14'],
+		['2022-03-10T12:26:46Z', '2022-03-10T20:26:46+08:00', '2022-03-10'],
+		['2022-03-10T20:26:46+08:00', '2022-03-10T20:26:46+08:00', '2022-03-10'],
+		['2022-03-10 20:26:46', '2022-03-10T20:26:46+08:00', '2022-03-10'],
+		['2022-03-10', '2022-03-10T00:00:00+08:00', '2022-03-10']
+	])('%s → %s (Beijing day %s)', (input, iso, day) => {
+		const instant = parsePublished(input);
+		expect(instant).not.toBeNull();
+		expect(beijingIso(instant!)).toBe(iso);
+		expect(beijingDay(instant!)).toBe(day);
+	});
+
+	it.each(['sometime in spring', '', '2022-13-45 99:00:00'])('rejects %j', (input) => {
+		expect(parsePublished(input)).toBeNull();
+	});
+});
+
+describe('body', () => {
+	const text = (html: string) =>
+		readBody(html)
+			.filter((b) => b.type === 'text')
+			.map((b) => (b.type === 'text' ? b.text : ''));
+
+	it.each([
+		['drops comments', '<p>正文。</p><!-- 正文下iframe -->', ['正文。']],
+		[
+			'drops style and script',
+			'<style>.a&#123;&#125;</style><script>x()</script><p>正文。</p>',
+			['正文。']
+		],
+		['drops iframes', '<iframe src="x"></iframe><p>正文。</p>', ['正文。']],
+		[
+			'drops the app-promotion footer',
+			'<p>正文。</p><div class="clearfix appendQr_wrap"><div class="appendQr_normal_txt">海量资讯、精准解读，尽在新浪财经APP</div></div>',
+			['正文。']
+		],
+		[
+			'joins a sentence split by <font>',
+			'<p>　　景俊海强调，<font cms-style="font-L strong-Bold">按照孙春兰副总理部署要求。</font></p>',
+			['景俊海强调，按照孙春兰副总理部署要求。']
+		],
+		[
+			'joins a caption split by <span>',
+			'<p style="text-align:center;"><span style="color:#666666;">主持召开省疫情防控领导小</span><span>组会议</span>。</p>',
+			['主持召开省疫情防控领导小组会议。']
+		],
+		['decodes entities', '<p>&#123;括号&#125;&amp;&lt;</p>', ['{括号}&<']],
+		['trims full-width indentation', '<p>　　今天，正文。　</p>', ['今天，正文。']],
+		[
+			'joins lines broken inside a paragraph',
+			'<p>\n3月12日晚，吉林省委书记\n景俊海主持。\n</p>',
+			['3月12日晚，吉林省委书记景俊海主持。']
+		]
+	])('%s', (_name, html, expected) => {
+		expect(text(html)).toEqual(expected);
+	});
+
+	it('keeps images with their img_descr caption', () => {
+		const blocks = readBody(
+			'<div class="img_wrapper"><img src="https://x/a.jpg" alt><span class="img_descr">来源：吉林广播电视台</span></div>'
+		);
+		expect(blocks).toEqual([
+			{ type: 'image', image: { src: 'https://x/a.jpg', alt: '', caption: '来源：吉林广播电视台' } }
+		]);
+	});
+
+	it('rebuilds HTML through an allowlist', () => {
+		const [block] = readBody(
+			'<p onclick="x()">一<font cms-style="strong-Bold">二</font><a href="javascript:x">三</a><b>四</b></p>'
+		);
+		expect(block.type === 'text' && block.html).toBe('一<strong>二</strong>三<strong>四</strong>');
+	});
+});
+
+describe('metadata lines', () => {
+	it.each([
+		['责任编辑：王珊珊 ', '王珊珊'],
+		['责任编辑：何中夫', '何中夫']
+	])('editor %s', (line, name) => expect(matchEditor(line.trim())).toBe(name));
+
+	it('original title', () => {
+		expect(
+			matchOriginalTitle('原标题：景俊海在长春检查指导疫情防控工作 看望慰问一线工作人员')
+		).toBe('景俊海在长春检查指导疫情防控工作 看望慰问一线工作人员');
+	});
+
+	it.each([
+		['（来源：彩练新闻）', '彩练新闻'],
+		[
+			'来源：《吉林日报》、吉林广播电视台、吉林省卫健委等',
+			'《吉林日报》、吉林广播电视台、吉林省卫健委等'
+		]
+	])('source %s', (line, source) => expect(matchSource(line)).toBe(source));
+
+	it.each([
+		['吉林日报', true],
+		['新华社', true],
+		['新浪财经', true],
+		['刘伟参加活动。', false]
+	])('outlet line %s → %s', (line, expected) =>
+		expect(isOutletLine(line, '新浪财经')).toBe(expected)
+	);
+
+	it('photo credit at the end of a caption', () => {
+		const text = '4月2日，省委书记景俊海到长春新区管委会现场办公。邹乃硕 摄';
+		const credit = matchPhotoCredit(text);
+		expect(credit?.names.map((n) => text.slice(n.start, n.end))).toEqual(['邹乃硕']);
+	});
+
+	it.each([
+		['刘伟参加活动。（黄鹭）', ['黄鹭']],
+		['（记者 张三 李四）', ['张三', '李四']],
+		['会议结束。', []]
+	])('reporter credit in %s', (text, names) => {
+		const credit = matchReporterCredit(text);
+		expect(credit?.names.map((n) => text.slice(n.start, n.end)) ?? []).toEqual(names);
+	});
+
+	it('metadata lines are metadata, not paragraphs', () => {
+		const { article } = parseArticle(
+			'a.txt',
+			post(
+				'<p>　　原标题：原来的标题</p><p>　　吉林日报</p><p>　　正文。</p><p>　　刘伟参加活动。（黄鹭）</p><p>　　（来源：彩练新闻）</p><p class="article-editor">责任编辑：王珊珊 </p>'
+			)
+		);
+		expect(article?.paragraphs.map((p) => p.text)).toEqual(['正文。', '刘伟参加活动。（黄鹭）']);
+		expect(article?.originalTitle).toBe('原来的标题');
+		expect(article?.sources).toEqual(['彩练新闻']);
+		expect(article?.editor).toBe('王珊珊');
+		expect(article?.credits).toEqual([
+			{ name: '黄鹭', role: 'reporter', paragraph: 1, start: 8, end: 10 }
+		]);
+	});
+
+	it('a one-sentence paragraph after an image is a caption', () => {
+		const { article } = parseArticle(
+			'a.txt',
+			post(
+				'<p>　　今天，省委书记景俊海在长春实地检查。他强调，要深入贯彻。</p><div class="img_wrapper"><img src="https://x/1.jpg"><span class="img_descr"></span></div><p>　　4月15日，省委书记景俊海在长春实地检查指导疫情防控工作。</p>'
+			)
+		);
+		expect(article?.paragraphs.map((p) => p.kind)).toEqual(['body', 'caption']);
+		expect(article?.images[0].caption).toBe(
+			'4月15日，省委书记景俊海在长春实地检查指导疫情防控工作。'
+		);
+	});
+});
+
+describe('bytes', () => {
+	const utf8 = new TextEncoder().encode(post('<p>正文。</p>'));
+	it.each([
+		['UTF-8', utf8],
+		['UTF-8 with BOM', new Uint8Array([0xef, 0xbb, 0xbf, ...utf8])],
+		['CRLF', new TextEncoder().encode(post('<p>正文。</p>').replace(/\n/g, '\r\n'))]
+	])('%s', (_name, bytes) => {
+		const { article, problems } = parseArticle('a.txt', bytes);
+		expect(problems).toEqual([]);
+		expect(article?.title).toBe('标题');
+		expect(article?.encoding).toBe('utf-8');
+	});
+
+	it('tries GB18030 and notes it', async () => {
+		const bytes = await readFile(path.join(FIXTURES, 'gb18030.txt'));
+		const { article, problems } = parseArticle('gb18030.txt', bytes);
+		expect(article?.title).toBe('国标编码的文章');
+		expect(article?.encoding).toBe('gb18030');
+		expect(problems).toMatchObject([{ field: 'encoding', severity: 'warning' }]);
+		expect(decodeText(bytes).ok).toBe(true);
+	});
+});
+
+describe('problems', () => {
+	it.each([
+		['broken-yaml.txt', 'front-matter', /not valid YAML/],
+		['no-front-matter.txt', 'front-matter', /no front matter/],
+		['no-title.txt', 'title', /no title/],
+		['bad-date.txt', 'date', /sometime in spring/],
+		['empty-body.txt', 'body', /no article text/],
+		['not-text.txt', 'encoding', /not a text article/],
+		['invalid-bytes.txt', 'encoding', /neither UTF-8 nor GB18030/]
+	])('%s → %s problem', async (file, field, message) => {
+		const { article, problems } = parseArticle(file, await readFile(path.join(FIXTURES, file)));
+		expect(article).toBeNull();
+		expect(problems).toHaveLength(1);
+		expect(problems[0]).toMatchObject({ file, field, severity: 'error' });
+		expect(problems[0].message).toMatch(message);
+		expect(problems[0].message).toContain(file);
+		expect(problems[0].hint.length).toBeGreaterThan(10);
+	});
+
+	it('a file over 10 MB is a problem', () => {
+		const { article, problems } = parseArticle('big.txt', new Uint8Array(10 * 1024 * 1024 + 1));
+		expect(article).toBeNull();
+		expect(problems[0]).toMatchObject({ field: 'file' });
+	});
+
+	it('a corpus with broken files builds the others and names the broken ones', async () => {
+		const dir = await mkdtemp(path.join(tmpdir(), 'corpus-'));
+		for (const f of await readdir('seeds'))
+			await copyFile(path.join('seeds', f), path.join(dir, f));
+		for (const f of await readdir(FIXTURES))
+			await copyFile(path.join(FIXTURES, f), path.join(dir, f));
+		await writeFile(path.join(dir, 'notes.pdf'), 'x');
+		await writeFile(path.join(dir, 'huge.txt'), '');
+		await truncate(path.join(dir, 'huge.txt'), 11 * 1024 * 1024);
+		const dataset = await loadDataset(dir);
+		expect(dataset.corpus.articles).toBe(6); // five seeds + the GB18030 article
+		const skipped = dataset.corpus.problems
+			.filter((p) => p.severity === 'error')
+			.map((p) => p.file);
+		expect(skipped.sort()).toEqual(
+			[
+				'bad-date.txt',
+				'broken-yaml.txt',
+				'empty-body.txt',
+				'huge.txt',
+				'invalid-bytes.txt',
+				'no-front-matter.txt',
+				'no-title.txt',
+				'not-text.txt',
+				'notes.pdf'
+			].sort()
+		);
+		expect(dataset.corpus.files).toBe(15);
+	});
+});
+
+describe('ids', () => {
+	it.each([
+		['000_c7f3a7c78d50caf9.txt', '000_c7f3a7c78d50caf9'],
+		['posts/Some Post.md', 'posts-some-post-f93c89b9'],
+		['景俊海.txt', expect.stringMatching(/^article-[0-9a-f]{8}$/)]
+	])('%s → %s', (file, id) => expect(articleId(file)).toEqual(id));
+
+	it('keeps ids unique when two file names slug alike', () => {
+		const bytes = post('<p>正文。</p>');
+		const dataset = buildDataset('x', [
+			{ file: 'a.txt', bytes },
+			{ file: 'a.md', bytes }
+		]);
+		expect(dataset.articles.map((a) => a.id).sort()).toEqual(['a', 'a-2']);
+	});
+
+	it('reads the seeds folder', async () => {
+		const { files, problems } = await readCorpus('seeds');
+		expect(files).toHaveLength(5);
+		expect(problems).toEqual([]);
+	});
+});
