@@ -78,7 +78,10 @@ describe('itemsToCsv', () => {
 	it('writes every source with title, outlet, date, quote and link', () => {
 		expect(csv).toContain('吉林省召开疫情防控会议');
 		expect(csv).toContain('/articles/a1?s=0-13#p-2');
-		expect(csv).toContain('"第一句\n\'=SUM(A1)"');
+		expect(csv).toContain('"第一句\n=SUM(A1)"');
+		expect(csv.split('\r\n')[0]).toBe(
+			'\uFEFFid,date,kind,chair,participants,confirmed,source_count,source_titles,source_outlets,source_dates,source_quotes,source_links'
+		);
 		expect(csv).toContain('"吉林省召开疫情防控会议\nTitle, with ""quotes"""');
 	});
 	it('writes a header for an empty view', () => {

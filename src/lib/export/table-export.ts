@@ -148,13 +148,6 @@ export function itemFields(item: ExportItem): Record<string, Cell> {
 	return fields;
 }
 
-/** Columns of a table: every field in order of first appearance. */
-function columnsOf(rows: Record<string, Cell>[]): string[] {
-	const seen = new Set<string>();
-	for (const row of rows) for (const key of Object.keys(row)) seen.add(key);
-	return [...seen];
-}
-
 /**
  * One CSV cell. Text that a spreadsheet would run as a formula (`=`, `+`, `@`, or `-` not starting
  * a number) gets a leading apostrophe; cells holding a comma, quote or line break are quoted.
@@ -174,23 +167,26 @@ export function itemsToCsv(
 	items: readonly ExportItem[],
 	articles: ReadonlyMap<string, ArticleRef>
 ): string {
-	const rows = items.map((item) => {
+	const fields = items.map(itemFields);
+	const columns = [...new Set(fields.flatMap((f) => Object.keys(f)))];
+	const lines = [[...columns, ...SOURCE_COLUMNS].map(csvCell).join(',')];
+	items.forEach((item, i) => {
 		const sources = resolveSources(evidenceOf(item), articles);
-		return {
-			...itemFields(item),
-			source_count: sources.length,
-			source_titles: sources.map((s) => s.title).join('\n'),
-			source_outlets: sources.map((s) => s.outlet).join('\n'),
-			source_dates: sources.map((s) => s.date).join('\n'),
-			source_quotes: sources.map((s) => s.quote).join('\n'),
-			source_links: sources.map((s) => s.link).join('\n')
-		} as Record<string, Cell>;
+		const joined = (pick: (s: ExportSource) => string) => sources.map(pick).join('\n');
+		lines.push(
+			[
+				...columns.map((c) => fields[i][c]),
+				sources.length,
+				joined((s) => s.title),
+				joined((s) => s.outlet),
+				joined((s) => s.date),
+				joined((s) => s.quote),
+				joined((s) => s.link)
+			]
+				.map(csvCell)
+				.join(',')
+		);
 	});
-	const columns = rows.length
-		? columnsOf(rows)
-		: [...SOURCE_COLUMNS.map((c) => c as string)];
-	const lines = [columns.map(csvCell).join(',')];
-	for (const row of rows) lines.push(columns.map((c) => csvCell(row[c])).join(','));
 	return '\uFEFF' + lines.join('\r\n') + '\r\n';
 }
 
