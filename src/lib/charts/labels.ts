@@ -20,8 +20,11 @@ export function meetingLabel(item: MeetingItem, lang: Lang, pinyinOf: PinyinOf):
 	const sep = lang === 'zh' ? '，' : ', ';
 	const parts = [kindLabel(item.kind, lang)];
 	if (item.end > item.date) {
-		const range = formatRange(item.date, item.end, lang);
-		parts.push(item.recurrence === 'daily' ? m.daily(range, '').replace(/ to $|至$/, '') : range);
+		parts.push(
+			item.recurrence === 'daily'
+				? m.daily(formatDayLong(item.date, lang), formatDayLong(item.end, lang))
+				: formatRange(item.date, item.end, lang)
+		);
 	} else parts.push(formatDayLong(item.date, lang));
 	if (item.partOfDay) parts.push(partLabel(item.partOfDay, lang));
 	if (item.chair) parts.push(m.chairedBy(personLabel(item.chair, pinyinOf(item.chair))));

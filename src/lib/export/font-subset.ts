@@ -125,11 +125,11 @@ export function sfntFormat(bytes: Uint8Array): 'truetype' | 'opentype' {
 }
 
 /** An `@font-face` rule embedding the font as a `data:` URL (the only kind an SVG image may load). */
-export function fontFaceRule(bytes: Uint8Array, family = EXPORT_FONT_FAMILY): string {
+export function fontFaceRule(bytes: Uint8Array, weight = 400, family = EXPORT_FONT_FAMILY): string {
 	const format = sfntFormat(bytes);
 	const mime = format === 'opentype' ? 'font/otf' : 'font/ttf';
 	return (
-		`@font-face{font-family:'${family}';font-style:normal;font-weight:400;` +
+		`@font-face{font-family:'${family}';font-style:normal;font-weight:${weight};` +
 		`src:url(data:${mime};base64,${toBase64(bytes)}) format('${format}');}`
 	);
 }

@@ -12,12 +12,14 @@ import { EXPORT_FONT_STACK } from './font-subset';
 
 export const SVG_NS = 'http://www.w3.org/2000/svg';
 
-/** One legend key. */
+/** One legend key, drawn like the chart's `LegendSwatch` with resolved colours. */
 export interface LegendEntry {
 	label: string;
+	/** Fill colour (and the stroke, unless `stroke` is given). */
 	color: string;
+	stroke?: string;
 	/** How the key is drawn; `square` by default. */
-	shape?: 'square' | 'circle' | 'line';
+	shape?: 'square' | 'circle' | 'triangle' | 'diamond' | 'ring' | 'hatch' | 'line';
 }
 
 /** The words around a chart (Reuters' GraphicBlock: title, dek, key, source). */
@@ -50,14 +52,20 @@ export interface PreparedChart {
 	markup: string;
 	width: number;
 	height: number;
+	/** Characters the chart draws at a bold weight (≥ 600), which the bold subset must hold. */
+	boldText?: string;
 }
 
-/** The composed figure; `text` is every character it draws (what the font subset must hold). */
+/**
+ * The composed figure: `text` is every character it draws (what the regular subset must hold),
+ * `boldText` the characters drawn bold (title and bold chart labels: the bold subset).
+ */
 export interface ComposedFigure {
 	svg: string;
 	width: number;
 	height: number;
 	text: string;
+	boldText: string;
 }
 
 const FONT_FACE_SLOT = '/*font-face*/';
@@ -171,6 +179,75 @@ function textBlockSvg(block: TextBlock, x: number, y: number): string {
 		.join('');
 }
 
+/** A 14×14 key, the same shapes as the chart's `LegendSwatch`. */
+export function swatchSvg(entry: LegendEntry): string {
+	const fill = escapeXml(entry.color);
+	const stroke = escapeXml(entry.stroke ?? entry.color);
+	switch (entry.shape) {
+		case 'circle':
+			return `<circle cx="7" cy="7" r="5.5" fill="${fill}"/>`;
+		case 'triangle':
+			return `<path d="M7 1.5 L13 12.5 L1 12.5 Z" fill="${fill}"/>`;
+		case 'diamond':
+			return `<path d="M7 1 L13 7 L7 13 L1 7 Z" fill="none" stroke="${stroke}" stroke-width="2"/>`;
+		case 'ring':
+			return `<circle cx="7" cy="7" r="4.5" fill="none" stroke="${stroke}" stroke-width="1.5"/>`;
+		case 'hatch':
+			return (
+				`<rect x="1.5" y="1.5" width="11" height="11" fill="none" stroke="${stroke}" stroke-width="1.5"/>` +
+				`<path d="M2 10 L10 2 M5 12 L12 5" fill="none" stroke="${stroke}" stroke-width="1.2"/>`
+			);
+		case 'line':
+			return `<line x1="7" x2="7" y1="0" y2="14" stroke="${stroke}" stroke-width="1.5" stroke-dasharray="2 2"/>`;
+		default:
+			return `<rect x="1" y="1" width="12" height="12" rx="2" fill="${fill}"/>`;
+	}
+}
+
+/**
+ * Colours of single-class rules in a chart stylesheet: `.p0{fill:#2563eb;stroke:#2563eb}` →
+ * `{ p0: { fill: '#2563eb', stroke: '#2563eb' } }`. Rules inside `@media` are ignored.
+ */
+export function classColours(css: string): Record<string, { fill?: string; stroke?: string }> {
+	const out: Record<string, { fill?: string; stroke?: string }> = {};
+	for (const m of stripAtRules(css).matchAll(/\.([\w-]+)\s*\{([^}]*)\}/g)) {
+		const entry = (out[m[1]] ??= {});
+		for (const decl of m[2].split(';')) {
+			const [prop, value] = decl.split(':').map((x) => x?.trim());
+			if ((prop === 'fill' || prop === 'stroke') && value) entry[prop] = value;
+		}
+	}
+	return out;
+}
+
+/** CSS without its `@media`/`@supports` blocks (and other at-rules). */
+export function stripAtRules(css: string): string {
+	let out = '';
+	let i = 0;
+	while (i < css.length) {
+		const at = css.indexOf('@', i);
+		if (at < 0) {
+			out += css.slice(i);
+			break;
+		}
+		out += css.slice(i, at);
+		const open = css.indexOf('{', at);
+		const semi = css.indexOf(';', at);
+		if (open < 0 || (semi >= 0 && semi < open)) {
+			i = semi < 0 ? css.length : semi + 1;
+			continue;
+		}
+		let depth = 0;
+		let j = open;
+		for (; j < css.length; j++) {
+			if (css[j] === '{') depth++;
+			else if (css[j] === '}' && --depth === 0) break;
+		}
+		i = j + 1;
+	}
+	return out;
+}
+
 function legendSvg(
 	entries: LegendEntry[],
 	x0: number,
@@ -184,19 +261,15 @@ function legendSvg(
 	let y = y0;
 	let svg = '';
 	for (const entry of entries) {
-		const w = 12 + 6 + textWidth(entry.label, size) + 16;
+		const w = 14 + 5 + textWidth(entry.label, size) + 16;
 		if (x > x0 && x + w > x0 + maxWidth) {
 			x = x0;
 			y += rowHeight;
 		}
-		const color = escapeXml(entry.color);
 		const cy = y + rowHeight / 2;
-		if (entry.shape === 'circle') svg += `<circle cx="${x + 6}" cy="${cy}" r="5" fill="${color}"/>`;
-		else if (entry.shape === 'line')
-			svg += `<line x1="${x}" x2="${x + 12}" y1="${cy}" y2="${cy}" stroke="${color}" stroke-width="2.5"/>`;
-		else svg += `<rect x="${x}" y="${cy - 6}" width="12" height="12" rx="2" fill="${color}"/>`;
+		svg += `<g transform="translate(${x},${cy - 7})">${swatchSvg(entry)}</g>`;
 		svg +=
-			`<text x="${x + 18}" y="${cy + size * 0.36}" font-size="${size}" fill="${escapeXml(theme.text)}">` +
+			`<text x="${x + 19}" y="${cy + size * 0.36}" font-size="${size}" fill="${escapeXml(theme.text)}">` +
 			`${escapeXml(entry.label)}</text>`;
 		x += w;
 	}
@@ -261,12 +334,18 @@ export function composeFigureSvg(
 		`<rect width="100%" height="100%" fill="${escapeXml(theme.background)}"/>` +
 		body +
 		`</svg>`;
-	return { svg, width, height, text: drawnText(svg) };
+	return {
+		svg,
+		width,
+		height,
+		text: drawnText(svg),
+		boldText: words.title + (chart.boldText ?? '')
+	};
 }
 
-/** Put the `@font-face` rule (see `fontFaceRule`) into a composed figure. */
-export function embedFont(svg: string, fontFace: string): string {
-	return svg.replace(FONT_FACE_SLOT, () => fontFace);
+/** Put `@font-face` rules (see `fontFaceRule`) into a composed figure. */
+export function embedFont(svg: string, ...fontFaces: string[]): string {
+	return svg.replace(FONT_FACE_SLOT, () => fontFaces.join(''));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -355,13 +434,22 @@ export function inlineChartSvg(svg: SVGSVGElement): PreparedChart {
 		return cs;
 	};
 	const removed: Element[] = [];
+	const skipped = new Set<Element>();
+	let boldText = '';
 	sources.forEach((source, i) => {
 		const copy = copies[i];
+		if (source.parentElement && skipped.has(source.parentElement)) {
+			skipped.add(source);
+			return;
+		}
 		if (isSkipped(source) || styleOf(source).display === 'none') {
+			skipped.add(source);
 			removed.push(copy);
 			return;
 		}
 		const cs = styleOf(source);
+		if (source.localName === 'text' && Number(cs.fontWeight) >= 600)
+			boldText += source.textContent ?? '';
 		for (const prop of STYLED) copy.removeAttribute(prop.name);
 		const parent = source === svg ? null : source.parentElement;
 		const parentCs = parent ? styleOf(parent) : null;
@@ -393,7 +481,7 @@ export function inlineChartSvg(svg: SVGSVGElement): PreparedChart {
 		clone.setAttribute('viewBox', `0 0 ${Math.round(width)} ${Math.round(height)}`);
 	clone.removeAttribute('x');
 	clone.removeAttribute('y');
-	return { markup: new XMLSerializer().serializeToString(clone), width, height };
+	return { markup: new XMLSerializer().serializeToString(clone), width, height, boldText };
 }
 
 /** Replace `<a>` by a `<g>` with the same children and transform. */
