@@ -1,8 +1,12 @@
-import { getDataset } from '$lib/server/dataset';
+import { dashboardDataset } from '$lib/charts/source.server';
+import { dashboardData } from '$lib/charts/dashboard-data';
 
-export const prerender = true;
-
+/** The dashboard's summaries: events, case figures, people, appearances and article titles (no bodies). */
 export async function load() {
-	const { articles } = await getDataset();
-	return { articles: articles.map(({ id, title, day, outlet }) => ({ id, title, day, outlet })) };
+	const ds = await dashboardDataset();
+	return {
+		dash: dashboardData(ds),
+		built: ds.corpus.built,
+		articleCount: ds.corpus.articles
+	};
 }

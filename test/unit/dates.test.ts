@@ -5,7 +5,9 @@ const ctx = { articleDay: '2022-03-10' };
 
 /** The mention's fields that matter, without offsets. */
 function summary(m: DateMention): Partial<DateMention> {
-	const { start: _s, end: _e, ...rest } = m;
+	const rest: Partial<DateMention> = { ...m };
+	delete rest.start;
+	delete rest.end;
 	return rest;
 }
 
@@ -49,16 +51,32 @@ describe('findDates: one mention', () => {
 		['with year', '2022年3月12日，', { text: '2022年3月12日', date: '2022-03-12' }],
 		['Chinese year', '二〇二二年三月一日', { date: '2022-03-01' }],
 		['号', '3月8号下午开会', { text: '3月8号下午', date: '2022-03-08', partOfDay: 'afternoon' }],
-		['晚', '3月9日晚，吉林省委书记景俊海', { text: '3月9日晚', date: '2022-03-09', partOfDay: 'evening' }],
+		[
+			'晚',
+			'3月9日晚，吉林省委书记景俊海',
+			{ text: '3月9日晚', date: '2022-03-09', partOfDay: 'evening' }
+		],
 		['上午', '3月2日上午，省委书记', { date: '2022-03-02', partOfDay: 'morning' }],
 		['下午', '3月10日下午，据“吉林发布”消息', { date: '2022-03-10', partOfDay: 'afternoon' }],
 		['凌晨', '3月5日凌晨，', { date: '2022-03-05', partOfDay: 'early-morning' }],
 		['中午', '3月5日中午', { date: '2022-03-05', partOfDay: 'noon' }],
 		['深夜', '3月5日深夜', { date: '2022-03-05', partOfDay: 'night' }],
 		['晚上', '3月5日晚上', { text: '3月5日晚上', partOfDay: 'evening' }],
-		['part + time', '3月5日上午10时30分，', { text: '3月5日上午10时30分', partOfDay: 'morning', time: '10时30分' }],
-		['cut-off time', '截至3月9日24时，全省累计', { text: '3月9日24时', date: '2022-03-09', time: '24时' }],
-		['window 0—6时', '3月1日0—6时，延边州珲春市报告', { text: '3月1日0—6时', date: '2022-03-01', window: '0—6时' }],
+		[
+			'part + time',
+			'3月5日上午10时30分，',
+			{ text: '3月5日上午10时30分', partOfDay: 'morning', time: '10时30分' }
+		],
+		[
+			'cut-off time',
+			'截至3月9日24时，全省累计',
+			{ text: '3月9日24时', date: '2022-03-09', time: '24时' }
+		],
+		[
+			'window 0—6时',
+			'3月1日0—6时，延边州珲春市报告',
+			{ text: '3月1日0—6时', date: '2022-03-01', window: '0—6时' }
+		],
 		['window 0—24时', '3月9日0—24时，全省', { date: '2022-03-09', window: '0—24时' }],
 		['window 0时至24时', '3月9日0时至24时，', { text: '3月9日0时至24时', window: '0—24时' }],
 		['window 8时至24时', '3月9日8时至24时，', { window: '8—24时' }],
@@ -82,8 +100,18 @@ describe('findDates: one mention', () => {
 		['今天上午', '今天上午，', { text: '今天上午', relative: 'today', partOfDay: 'morning' }],
 		['今晚', '今晚召开', { date: '2022-03-10', partOfDay: 'evening' }],
 		['昨天', '昨天，', { date: '2022-03-09', relative: 'yesterday' }],
-		['昨日 + window', '昨日0—24时，全省新增', { date: '2022-03-09', relative: 'yesterday', window: '0—24时' }],
+		[
+			'昨日 + window',
+			'昨日0—24时，全省新增',
+			{ date: '2022-03-09', relative: 'yesterday', window: '0—24时' }
+		],
 		['当天 (no context)', '当天，', { date: '2022-03-10', relative: 'same-day' }],
+		['Traditional 時', '3月1日0—6時，', { text: '3月1日0—6時', window: '0—6时' }],
+		[
+			'Traditional 當天',
+			'當天下午',
+			{ text: '當天下午', relative: 'same-day', partOfDay: 'afternoon' }
+		],
 		['day only', '吉林省委10日召开', { text: '10日', date: '2022-03-10' }],
 		['day only, Xinhua', '记者9日从吉林省卫健委获悉', { text: '9日', date: '2022-03-09' }],
 		['day only, 本月', '本月8日起', { text: '8日', date: '2022-03-08' }],
@@ -149,6 +177,16 @@ describe('findDates: several mentions, in order', () => {
 			'4月15日，省委书记景俊海在长春实地检查指导疫情防控工作，到宽城区为圆满完成包保支援任务的四平工作队送行。';
 		expect(findDates(text, { articleDay: '2022-04-15' }).map(summary)).toEqual([
 			{ text: '4月15日', date: '2022-04-15' }
+		]);
+	});
+
+	it('reads a Xinhua dateline and the day-only dates after it', () => {
+		const text =
+			'新华社长春3月14日电 吉林省卫生健康委员会14日通报，13日0时至24时，吉林省新增本地确诊病例。';
+		expect(findDates(text, { articleDay: '2022-03-14' }).map(summary)).toEqual([
+			{ text: '3月14日', date: '2022-03-14' },
+			{ text: '14日', date: '2022-03-14' },
+			{ text: '13日0时至24时', date: '2022-03-13', window: '0—24时' }
 		]);
 	});
 

@@ -2,8 +2,7 @@
  * A chart's state: size, margins and the shared time scale, derived from the chart's props.
  * Marks read it through context (`getChart()`), so they stay small and know nothing of layout.
  */
-import type { ScaleTime } from 'd3-scale';
-import { dayCount, dayX, makeTimeScale } from './time';
+import { dayCount, dayX, makeTimeScale, type TimeScale } from './time';
 
 export interface Margin {
 	top: number;
@@ -36,7 +35,7 @@ export class ChartState {
 	innerWidth = $derived(Math.max(0, this.width - this.margin.left - this.margin.right));
 	innerHeight = $derived(Math.max(0, this.height - this.margin.top - this.margin.bottom));
 	/** Time scale over the plot area (pixels relative to the plot's left edge). */
-	x: ScaleTime<number, number> = $derived(
+	x: TimeScale = $derived(
 		makeTimeScale(this.from, this.to, [0, this.innerWidth])
 	);
 	days = $derived(dayCount(this.from, this.to));

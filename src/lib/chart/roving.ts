@@ -4,7 +4,7 @@
  */
 const MARK = '.jt-mark';
 
-function marks(root: Element): HTMLElement[] | SVGElement[] {
+function marks(root: Element): SVGElement[] {
 	return [...root.querySelectorAll<SVGElement>(MARK)];
 }
 
@@ -17,23 +17,18 @@ function setStop(root: Element, el: Element) {
 export function rovingKeydown(event: KeyboardEvent) {
 	const root = event.currentTarget as Element;
 	const all = marks(root);
-	const current = (event.target as Element).closest(MARK);
+	const current = (event.target as Element).closest<SVGElement>(MARK);
 	if (!current || !all.length) return;
-	const i = all.indexOf(current as SVGElement);
+	const i = all.indexOf(current);
 	let next = -1;
 	if (event.key === 'ArrowRight' || event.key === 'ArrowDown') next = Math.min(all.length - 1, i + 1);
 	else if (event.key === 'ArrowLeft' || event.key === 'ArrowUp') next = Math.max(0, i - 1);
 	else if (event.key === 'Home') next = 0;
 	else if (event.key === 'End') next = all.length - 1;
-	else if (event.key === ' ' || event.key === 'Spacebar') {
-		event.preventDefault();
-		(current as SVGElement).dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
-		return;
-	}
 	if (next < 0) return;
 	event.preventDefault();
 	setStop(root, all[next]);
-	(all[next] as SVGElement).focus();
+	all[next].focus();
 }
 
 /** focusin handler: whichever mark gets focus becomes the tab stop. */
@@ -41,4 +36,29 @@ export function rovingFocusin(event: FocusEvent) {
 	const root = event.currentTarget as Element;
 	const mark = (event.target as Element).closest(MARK);
 	if (mark) setStop(root, mark);
+}
+
+/**
+ * Attachment for a chart's `<svg>`: roving keyboard focus, plus pointer handlers (hovered day).
+ * Listeners are added here rather than as attributes because the `<svg>` itself is not a control.
+ */
+export function chartEvents(handlers: {
+	pointermove?: (e: PointerEvent) => void;
+	pointerleave?: (e: PointerEvent) => void;
+	pointerenter?: (e: PointerEvent) => void;
+	pointerdown?: (e: PointerEvent) => void;
+	focusin?: (e: FocusEvent) => void;
+	dblclick?: (e: MouseEvent) => void;
+}) {
+	return (node: SVGSVGElement) => {
+		const list: [string, EventListener][] = [
+			['keydown', rovingKeydown as EventListener],
+			['focusin', rovingFocusin as EventListener]
+		];
+		for (const [type, fn] of Object.entries(handlers)) if (fn) list.push([type, fn as EventListener]);
+		for (const [type, fn] of list) node.addEventListener(type, fn);
+		return () => {
+			for (const [type, fn] of list) node.removeEventListener(type, fn);
+		};
+	};
 }

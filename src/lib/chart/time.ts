@@ -2,7 +2,7 @@
  * Calendar days and the shared time scale. Days are Beijing calendar days (`YYYY-MM-DD`) held as
  * UTC midnights, so the viewer's time zone never shifts a mark to the neighbouring day.
  */
-import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { utcDay } from 'd3-time';
 
 /** `2022-03-12` → `Date` at 2022-03-12T00:00Z. */
@@ -41,24 +41,26 @@ export function overlaps(a0: string, a1: string, b0: string, b1: string): boolea
  * The time scale all charts share: a day is a band from its midnight to the next, so `x(day)` is
  * the left edge and `x(day + 1) - x(day)` the width of one day.
  */
-export function makeTimeScale(
-	from: string,
-	to: string,
-	range: [number, number]
-): ScaleTime<number, number> {
-	return scaleUtc()
-		.domain([dayToDate(from), dayToDate(addDays(to, 1))])
+export function makeTimeScale(from: string, to: string, range: [number, number]): TimeScale {
+	return scaleLinear()
+		.domain([dayToDate(from).getTime(), dayToDate(addDays(to, 1)).getTime()])
 		.range(range);
 }
 
+/**
+ * A linear scale over epoch milliseconds. `scaleUtc` would also do, but its tick formats pull
+ * d3-time-format into the page; ticks here are whole days from `dayTicks`.
+ */
+export type TimeScale = ScaleLinear<number, number>;
+
 /** Left edge of a day on a time scale. */
-export function dayX(x: ScaleTime<number, number>, day: string): number {
-	return x(dayToDate(day));
+export function dayX(x: TimeScale, day: string): number {
+	return x(dayToDate(day).getTime());
 }
 
 /** The day under a pixel position (clamped by the caller). */
-export function dayAt(x: ScaleTime<number, number>, px: number): string {
-	return dateToDay(utcDay.floor(x.invert(px)));
+export function dayAt(x: TimeScale, px: number): string {
+	return dateToDay(utcDay.floor(new Date(x.invert(px))));
 }
 
 export interface DayTick {

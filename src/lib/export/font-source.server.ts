@@ -1,29 +1,41 @@
 /**
- * Where the export font and HarfBuzz come from on the server (prerendering `/export/*.svg|png`,
- * tests): files inside npm packages, found with Node's resolver so `npm ci` is all a machine needs.
- * The browser gets the same two files as Vite assets (see `font-assets.ts`).
+ * Where the export fonts and HarfBuzz come from on the server (prerendering `/export/*.svg|png`,
+ * tests): files inside npm packages, found with Node's resolver, so `npm ci` is all a machine
+ * needs. The browser gets the same files as Vite assets (see `font-assets.ts`).
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 
-/** Noto Sans SC Regular, the full font (≈10 MB TrueType, SIL OFL 1.1) from Google Fonts via Expo. */
-export const EXPORT_FONT_MODULE =
-	'@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf';
+/**
+ * Noto Sans SC, full static fonts (≈10 MB TrueType each, SIL OFL 1.1), as Google Fonts ships them,
+ * from `@expo-google-fonts/noto-sans-sc`. Regular for all text, Bold for titles.
+ */
+export const EXPORT_FONT_MODULES = {
+	400: '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
+	700: '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf'
+} as const;
+
 /** hb-subset compiled to WebAssembly (harfbuzzjs). */
 export const HARFBUZZ_SUBSET_MODULE = 'harfbuzzjs/dist/harfbuzz-subset.wasm';
 
-/** Absolute path of the full export font (resvg loads it by path). */
-export function exportFontPath(): string {
-	return require.resolve(EXPORT_FONT_MODULE);
+export type ExportWeight = keyof typeof EXPORT_FONT_MODULES;
+
+/** Absolute path of a full export font (resvg loads fonts by path). */
+export function exportFontPath(weight: ExportWeight = 400): string {
+	return require.resolve(EXPORT_FONT_MODULES[weight]);
 }
 
-let font: Promise<Uint8Array> | null = null;
+const fonts = new Map<ExportWeight, Promise<Uint8Array>>();
 
-/** The full export font's bytes, read once. */
-export function readExportFont(): Promise<Uint8Array> {
-	font ??= readFile(exportFontPath()).then((b) => new Uint8Array(b));
+/** A full export font's bytes, read once per process. */
+export function readExportFont(weight: ExportWeight = 400): Promise<Uint8Array> {
+	let font = fonts.get(weight);
+	if (!font) {
+		font = readFile(exportFontPath(weight)).then((b) => new Uint8Array(b));
+		fonts.set(weight, font);
+	}
 	return font;
 }
 

@@ -44,9 +44,11 @@ let instance: Promise<HarfBuzzSubset> | null = null;
  * Instantiate hb-subset once per page or process. `wasm` is the module's bytes (or a promise of
  * them); later calls reuse the first instance.
  */
-export function loadHarfBuzz(wasm: BufferSource | Promise<BufferSource>): Promise<HarfBuzzSubset> {
+export function loadHarfBuzz(
+	wasm: Uint8Array | ArrayBuffer | Promise<Uint8Array | ArrayBuffer>
+): Promise<HarfBuzzSubset> {
 	instance ??= Promise.resolve(wasm)
-		.then((bytes) => WebAssembly.instantiate(bytes, {}))
+		.then((bytes) => WebAssembly.instantiate(bytes as BufferSource, {}))
 		.then(({ instance }) => {
 			const hb = instance.exports as unknown as HarfBuzzSubset;
 			hb._initialize?.();

@@ -150,7 +150,8 @@ export function drawnText(svg: string): string {
 	return text;
 }
 
-function decodeEntities(text: string): string {
+/** Decode the XML entities (`&amp;`, `&#x5409;`…) in text. */
+export function decodeEntities(text: string): string {
 	return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_, e: string) => {
 		const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 		if (e[0] !== '#') return named[e.toLowerCase()];
@@ -351,7 +352,18 @@ export function embedFont(svg: string, ...fontFaces: string[]): string {
 // ---------------------------------------------------------------------------------------------
 // Sanitising: what must never leave the dashboard inside an exported file.
 
-const DROP_ELEMENTS = new Set(['script', 'foreignObject', 'style', 'iframe', 'video', 'audio']);
+/** Left out of the chart: scripts and HTML islands, its styles (inlined) and its own title and
+ * description (the figure has its own; the chart's mention keyboard use). */
+const DROP_ELEMENTS = new Set([
+	'script',
+	'foreignObject',
+	'style',
+	'iframe',
+	'video',
+	'audio',
+	'title',
+	'desc'
+]);
 const KEEP_ARIA = new Set(['aria-hidden', 'aria-label']);
 
 /** Whether an attribute is interactive, page-bound or styling that the export replaces. */
@@ -420,7 +432,45 @@ function localUrl(value: string): string {
  * variables and the current theme) become presentation attributes; links become groups; event
  * handlers, classes, scripts, brushes and external references go. The live chart is not touched.
  */
-export function inlineChartSvg(svg: SVGSVGElement): PreparedChart {
+export function inlineChartSvg(svg: SVGSVGElement, overrideCss?: string): PreparedChart {
+	// Another theme than the one on screen: add its rules for the time of reading the computed
+	// styles. All of this runs in one task, so the page never paints with them.
+	// The rules are scoped to this chart so that they beat the page's own copies, wherever those
+	// stand in the document.
+	let override: SVGStyleElement | null = null;
+	if (overrideCss) {
+		svg.setAttribute('data-export-scope', '');
+		override = document.createElementNS(SVG_NS, 'style') as SVGStyleElement;
+		override.textContent = scopeCss(overrideCss, 'svg[data-export-scope]');
+		svg.appendChild(override);
+	}
+	try {
+		return inlineStyles(svg);
+	} finally {
+		override?.remove();
+		svg.removeAttribute('data-export-scope');
+	}
+}
+
+/**
+ * Prefix every selector of a stylesheet with `scope` (raising its specificity), leaving out
+ * at-rules and rules for interactive states (`:hover`, `:focus`), which an export never shows.
+ *
+ * @example scopeCss('.a,.b{fill:red}', 'svg[x]') // → 'svg[x] .a,svg[x] .b{fill:red}'
+ */
+export function scopeCss(css: string, scope: string): string {
+	let out = '';
+	for (const rule of stripAtRules(css).matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
+		const selectors = rule[1]
+			.split(',')
+			.map((s) => s.trim())
+			.filter((s) => s && !s.includes(':'));
+		if (selectors.length) out += `${selectors.map((s) => `${scope} ${s}`).join(',')}{${rule[2]}}`;
+	}
+	return out;
+}
+
+function inlineStyles(svg: SVGSVGElement): PreparedChart {
 	const rect = svg.getBoundingClientRect();
 	const width = Number(svg.getAttribute('width')) || rect.width;
 	const height = Number(svg.getAttribute('height')) || rect.height;

@@ -8,6 +8,7 @@ import { TZDate } from '@date-fns/tz';
 import { addDays, format } from 'date-fns';
 import type { PartOfDay } from '$lib/types';
 import { parseChineseNumber } from './numbers';
+import { toSimplified } from './script';
 
 export interface DateMention {
 	/** Offsets in the text: `text.slice(start, end)` is the whole expression. */
@@ -289,7 +290,9 @@ function readPartOfDay(text: string, at: number): { end: number; partOfDay: Part
  * `3月12日晚` -> one mention, partOfDay `evening`; `3月1日0—6时` -> window `0—6时`;
  * `3月2日至9日` -> date `…-03-02`, dateEnd `…-03-09`; `3月份`, `24小时`, `一把手` -> nothing.
  */
-export function findDates(text: string, ctx: DateContext): DateMention[] {
+export function findDates(written: string, ctx: DateContext): DateMention[] {
+	// Traditional script (`當天`, `0—6時`) reads as Simplified; offsets are the same.
+	const text = toSimplified(written);
 	const mentions: DateMention[] = [];
 	let lastDate = ctx.lastDate;
 	let i = 0;
@@ -344,7 +347,7 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
 		if (mention.dateEnd && isDailyAfter(text, at)) mention.recurrence = 'daily';
 
 		mention.end = at;
-		mention.text = text.slice(mention.start, at);
+		mention.text = written.slice(mention.start, at);
 		mentions.push(mention);
 		lastDate = mention.dateEnd ?? mention.date;
 		i = at;

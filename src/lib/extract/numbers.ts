@@ -27,13 +27,21 @@ const DIGITS: Record<string, number> = {
 	玖: 9
 };
 
-const SMALL_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+const SMALL_UNITS: Record<string, number> = {
+	十: 10,
+	拾: 10,
+	百: 100,
+	佰: 100,
+	千: 1000,
+	仟: 1000
+};
 const BIG_UNITS: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
 /** `廿` (20) and `卅` (30) appear in dates written the old way (`三月廿一日`). */
 const TENS: Record<string, number> = { 廿: 20, 卅: 30 };
 
 /** Characters that may make up a Chinese numeral. */
-export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟廿卅';
+export const CHINESE_NUMERAL_CHARS =
+	'零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟廿卅';
 
 /**
  * Regex source (no groups, no flags) for one number token: `165`, `１６５`, `1,234`, `1.2万`,

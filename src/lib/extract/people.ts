@@ -116,7 +116,9 @@ const STOP_WORDS = new Set(
 );
 
 /** Characters a personal name never ends with (they end place and unit names). */
-const NOT_NAME_CHARS = new Set('省市区县州局厅部院会组处办队站所校员们等人级方面业位委乡镇村街道场馆室点区');
+const NOT_NAME_CHARS = new Set(
+	'省市区县州局厅部院会组处办队站所校员们等人级方面业位委乡镇村街道场馆室点区'
+);
 
 /** Title words that end a title chain right before a name (`...副主任李斌`). Longest first. */
 const TITLE_SUFFIXES = [
@@ -180,7 +182,8 @@ const TITLE_SUFFIXES = [
 	'署长',
 	'司长',
 	'记者',
-	'成员'
+	'成员',
+	'领导'
 ];
 
 /** Titles that may follow a name directly (`习近平总书记`, `孙春兰副总理`, `景俊海同志`). */
@@ -369,7 +372,8 @@ function startsWithAny(text: string, at: number, words: readonly string[]): stri
 /** What ends at `end` is a plausible end of a name: punctuation, a title or a verb follows. */
 function nameEndsAt(text: string, end: number): 'strong' | 'weak' | false {
 	if (end >= text.length || !isHan(text[end])) return 'strong';
-	const word = startsWithAny(text, end, AFTER_NAME_WORDS) ?? startsWithAny(text, end, TITLES_AFTER_NAME);
+	const word =
+		startsWithAny(text, end, AFTER_NAME_WORDS) ?? startsWithAny(text, end, TITLES_AFTER_NAME);
 	if (!word) return false;
 	return word.length > 1 ? 'strong' : 'weak';
 }
@@ -379,7 +383,8 @@ function nameStartsAt(text: string, start: number): boolean {
 	if (start === 0 || !isHan(text[start - 1])) return true;
 	const before = text.slice(Math.max(0, start - 4), start);
 	return (
-		BEFORE_NAME_WORDS.some((w) => before.endsWith(w)) || TITLE_SUFFIXES.some((t) => before.endsWith(t))
+		BEFORE_NAME_WORDS.some((w) => before.endsWith(w)) ||
+		TITLE_SUFFIXES.some((t) => before.endsWith(t))
 	);
 }
 
@@ -462,7 +467,8 @@ function findBeforeTitles(folded: string, out: PersonMention[]): void {
 				if (n === 4 && surnameLength(name) !== 2) continue;
 				if (!nameShaped(name) || !nameStartsAt(folded, start)) continue;
 				const mention = { name, start, end: at };
-				if (!overlaps(mention, out)) out.push({ ...mention, rule: 'name-before-title', titles: [] });
+				if (!overlaps(mention, out))
+					out.push({ ...mention, rule: 'name-before-title', titles: [] });
 				break;
 			}
 		}
@@ -576,9 +582,9 @@ export function personId(name: string, taken?: Set<string>): string {
 	const base =
 		namePinyin(name)
 			.toLowerCase()
+			.replace(/ü/g, 'v')
 			.normalize('NFD')
 			.replace(/[\u0300-\u036f]/g, '')
-			.replace(/ü/g, 'v')
 			.replace(/[^a-z0-9]+/g, '-')
 			.replace(/^-|-$/g, '') || 'person';
 	if (!taken) return base;

@@ -47,7 +47,10 @@ export const PROVINCES = [
 
 /** Short province names (`吉林`, `内蒙古`, `广西`) -> full name. */
 const PROVINCE_SHORT = new Map(
-	PROVINCES.map((p) => [p.replace(/(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$/, ''), p])
+	PROVINCES.map((p) => [
+		p.replace(/(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$/, ''),
+		p
+	])
 );
 
 /**

@@ -22,14 +22,12 @@ export function makeArticle(paragraphs: string[], opts: MakeArticleOptions = {})
 		day,
 		outlet: opts.outlet ?? '新浪财经',
 		categories: [],
-		paragraphs: paragraphs.map(
-			(text, i): Paragraph => ({
-				id: `p-${i}`,
-				text,
-				html: text,
-				kind: opts.captions?.includes(i) ? 'caption' : 'body'
-			})
-		),
+		paragraphs: paragraphs.map((text, i): Paragraph => ({
+			id: `p-${i}`,
+			text,
+			html: text,
+			kind: opts.captions?.includes(i) ? 'caption' : 'body'
+		})),
 		images: [],
 		sources: [],
 		credits: [],

@@ -1,0 +1,179 @@
+/**
+ * Who appears in an article, in which role, at which event.
+ *
+ * Every person mention is given one role from its sentence:
+ * - `referenced`: named but not there (`贯彻习近平总书记…精神`, `按照孙春兰副总理部署要求`, the
+ *   subject of a personnel decision `决定…岳强兼任…`, `免去张立峰的…职务`);
+ * - `speaker`: the name opens a statement (`景俊海强调`, `李斌对长春提出…要求`,
+ *   `张志军作表态发言`; `他强调` goes to the last acting person);
+ * - `participant`: in an attendance phrase (`…在各会场参加会议`, `韩俊出席会议`) or named beside
+ *   the chair in the event's own sentence;
+ * - `chair`: the event's chair, in a sentence of that event;
+ * - `credit`: photo and reporter credits (`邹乃硕 摄`, `（黄鹭）`) from `article.credits`.
+ * One appearance per (person, role, event), with the first sentence as evidence.
+ */
+import type { Appearance, Article, Evidence, Person, Role } from '../types';
+import {
+	ATTENDANCE_CUE,
+	analyzeArticle,
+	isReferencedMention,
+	sentenceEvidence,
+	type ArticleAnalysis,
+	type Sentence
+} from './events';
+import { makePeople, type RosterEntry, ROSTER } from './people';
+import { toSimplified } from './script';
+
+/** An appearance before events get their final ids: `eventIndex` points into the article's events. */
+export type ArticleAppearance = Omit<Appearance, 'event'> & { eventIndex?: number };
+
+export interface ArticlePeople {
+	/** Everyone named in the article (editors excluded), with titles stated in it. */
+	people: Person[];
+	appearances: ArticleAppearance[];
+}
+
+/** Sentences that decide appointments: the people in them are their subject, not actors. */
+const PERSONNEL = /决定|任命|免去|免职|兼任|提名|当选|辞去|不再担任|任职/;
+/** A statement after a name (`强调`, `作表态发言`, `对长春提出具体工作要求`). */
+const SPEECH_AFTER =
+	/^(?:同志)?(?:强调|指出|表示|说|要求|提出|认为|介绍|讲话|致辞|发言|作[^，。；]{0,8}(?:发言|讲话|报告|部署)|就[^，。；]{0,20}(?:讲话|发言)|对[^，。；]{0,16}(?:提出|作出|讲话|要求))/;
+const PRONOUN_SPEECH =
+	/(?:^|[，。；：])(他|她)(?:还|也|再次|进一步)?(?:强调|指出|表示|说|要求|认为)/g;
+
+function roleOf(
+	s: Sentence,
+	index: number,
+	chair: string | undefined,
+	inEventSentence: boolean
+): Role {
+	const p = s.people[index];
+	if (PERSONNEL.test(s.folded) || isReferencedMention(s.folded, p)) return 'referenced';
+	if (SPEECH_AFTER.test(s.folded.slice(p.end))) return 'speaker';
+	const cue = ATTENDANCE_CUE.exec(s.folded);
+	if (cue && cue.index >= p.end && !/[。；]/.test(s.folded.slice(p.end, cue.index))) {
+		return 'participant';
+	}
+	if (p.name === chair) return 'chair';
+	return inEventSentence ? 'participant' : 'referenced';
+}
+
+/** The evidence for a credit: the name plus its `摄` or parentheses. */
+function creditEvidence(article: Article, credit: Article['credits'][number]): Evidence {
+	const text = article.paragraphs[credit.paragraph]?.text ?? '';
+	let { start, end } = credit;
+	const photo = /^\s*摄影?/.exec(text.slice(end));
+	if (photo) end += photo[0].length;
+	if (/[（(]$/.test(text.slice(0, start)) && /^[）)]/.test(text.slice(end))) {
+		start -= 1;
+		end += 1;
+	}
+	return {
+		article: article.id,
+		paragraph: credit.paragraph,
+		quote: text.slice(start, end),
+		start,
+		end,
+		rule: `credit:${credit.role}`
+	};
+}
+
+/**
+ * People and appearances of one article. Pass the analysis from `analyzeArticle` when you already
+ * have it (its `events` are the ones `eventIndex` points into).
+ */
+export function extractPeople(
+	article: Article,
+	analysis: ArticleAnalysis = analyzeArticle(article),
+	roster: readonly RosterEntry[] = ROSTER
+): ArticlePeople {
+	const { sentences, events, sentenceEvent } = analysis;
+	const appearances: ArticleAppearance[] = [];
+	const seen = new Set<string>();
+	const found: Array<{ name: string; titles: readonly string[] }> = [];
+
+	const add = (
+		person: string,
+		role: Role,
+		evidence: Evidence,
+		s?: Sentence,
+		eventIndex?: number
+	) => {
+		const key = [person, role, eventIndex ?? ''].join('|');
+		if (seen.has(key)) return;
+		seen.add(key);
+		const date =
+			eventIndex !== undefined ? events[eventIndex].date : (s?.dates[0]?.date ?? article.day);
+		const appearance: ArticleAppearance = { person, article: article.id, date, role, evidence };
+		if (eventIndex !== undefined) appearance.eventIndex = eventIndex;
+		appearances.push(appearance);
+	};
+
+	let lastActor: string | undefined;
+	sentences.forEach((s, i) => {
+		const eventIndex = sentenceEvent[i];
+		const event = eventIndex === undefined ? undefined : events[eventIndex];
+		const inEventSentence =
+			event?.sources.some((e) => e.paragraph === s.paragraph && e.start === s.start) ?? false;
+
+		const speakers = [...s.folded.matchAll(PRONOUN_SPEECH)];
+		const mentions = s.people.map((p, k) => ({
+			p,
+			role: roleOf(s, k, event?.chair, inEventSentence)
+		}));
+		for (const match of speakers) {
+			const before = mentions.filter((m) => m.p.end <= match.index && m.role !== 'referenced');
+			const who = before.at(-1)?.p.name ?? lastActor ?? event?.chair;
+			if (who) {
+				add(who, 'speaker', sentenceEvidence(article, s, 'speaker:pronoun'), s, eventIndex);
+			}
+		}
+
+		for (const { p, role } of mentions) {
+			// `邹乃硕 摄`, `（黄鹭）`: credits are read from article.credits below.
+			const inCredit = article.credits.some(
+				(c) => c.paragraph === s.paragraph && c.start < s.start + p.end && s.start + p.start < c.end
+			);
+			if (inCredit) continue;
+			found.push({ name: p.name, titles: p.titles });
+			const linked = role === 'referenced' ? undefined : eventIndex;
+			add(p.name, role, sentenceEvidence(article, s, `${role}:${p.rule}`), s, linked);
+			if (role !== 'referenced') lastActor = p.name;
+		}
+	});
+
+	const editor = article.editor ? toSimplified(article.editor.trim()) : undefined;
+	for (const credit of article.credits) {
+		const name = toSimplified(credit.name);
+		if (name === editor) continue;
+		found.push({ name, titles: [] });
+		const i = sentences.findIndex(
+			(s) => s.paragraph === credit.paragraph && s.start <= credit.start && credit.end <= s.end
+		);
+		const eventIndex = i >= 0 ? sentenceEvent[i] : undefined;
+		add(name, 'credit', creditEvidence(article, credit), sentences[i], eventIndex);
+	}
+
+	// Chairs found by the event reader are always people, even when no sentence role fell to them.
+	events.forEach((event, index) => {
+		if (!event.chair) return;
+		found.push({ name: event.chair, titles: [] });
+		add(event.chair, 'chair', event.sources[0], undefined, index);
+	});
+
+	return { people: makePeople(found, roster), appearances };
+}
+
+/**
+ * Final appearances: `eventIndex` replaced by the event id (`eventId(index)` gives the merged id of
+ * the article's event at that index; see `mergeEventsWithIndex`).
+ */
+export function linkAppearances(
+	appearances: readonly ArticleAppearance[],
+	eventId: (eventIndex: number) => string | undefined
+): Appearance[] {
+	return appearances.map(({ eventIndex, ...rest }) => {
+		const event = eventIndex === undefined ? undefined : eventId(eventIndex);
+		return event ? { ...rest, event } : rest;
+	});
+}

@@ -1,0 +1,763 @@
+/**
+ * Case reports: new local confirmed cases and asymptomatic infections per region and per the day
+ * the figures refer to, plus cumulative totals (截至…累计…). Reads the sentences of one article;
+ * merging across articles happens in {@link mergeCaseReports}. Pure: Article in, reports out.
+ */
+import type { Article, CaseReport, CumulativeReport, Evidence } from '$lib/types';
+import { findDates, shiftDay, type DateMention } from './dates';
+import { toSimplified } from './script';
+import { NUMBER_PATTERN, parseChineseNumber } from './numbers';
+import { detectProvince, isInProvince, isOtherProvince, regionAtEnd, regionsIn } from './regions';
+
+export { DEFAULT_PROVINCE } from './regions';
+
+export interface CaseReportOptions {
+	/** The province `全省` means; detected from the article when not given. */
+	province?: string;
+}
+
+type Metric = 'confirmed' | 'asymptomatic';
+type Kind = 'new' | 'cumulative';
+type NewReport = Omit<CaseReport, 'id'>;
+type TotalReport = Omit<CumulativeReport, 'id'>;
+
+const N = `(${NUMBER_PATTERN})`;
+/** Confirmed cases: `本地确诊病例`, `本土新冠肺炎确诊病例`, `确诊病例`, `本土病例`, `本土确诊`. */
+const CONFIRMED = '(?:(?:本地|本土)?(?:新冠肺炎|新型冠状病毒肺炎)?确诊(?:病例)?|(?:本地|本土)病例)';
+/** Asymptomatic infections: `本地无症状感染者`, `无症状感染者`, headline `本土无症状`. */
+const ASYMPTOMATIC = '(?:(?:本地|本土)?(?:新冠病毒)?无症状(?:感染者)?)';
+const KEYWORD = `(${CONFIRMED}|${ASYMPTOMATIC})`;
+
+/** `新增本地确诊病例165例`, `确诊病例为165例`. */
+const FIGURE_AFTER = new RegExp(`${KEYWORD}\\s*(?:为|共|达|：|:)?\\s*${N}\\s*例`, 'g');
+/** `报告1例本土新冠肺炎确诊病例`, `新增165例本地确诊病例`. */
+const FIGURE_BEFORE = new RegExp(`${N}\\s*例\\s*(?:新的)?${KEYWORD}`, 'g');
+/** `其中境外输入2例，本土1338例（吉林省895例…）`: the metric of the figure before it. */
+const LOCAL_SHARE = new RegExp(`(?:本土|本地)\\s*${N}\\s*例`, 'g');
+/** `新增本地确诊病例和无症状感染者分别为165例和179例`. */
+const RESPECTIVELY = new RegExp(
+	`${KEYWORD}(?:数)?\\s*(?:和|、|及|与|以及)\\s*${KEYWORD}(?:数)?\\s*分别(?:为|是|达)?\\s*${N}\\s*例?\\s*(?:和|、|及|与|，|,)\\s*${N}\\s*例`,
+	'g'
+);
+/** Asymptomatic infections reclassified as confirmed; they are inside the confirmed figure. */
+const CONVERTED = [
+	new RegExp(
+		`(?:含|其中|包括)[^，。；、（）()]{0,4}?${N}\\s*例[^，。；、（）()\\d]{0,6}?无症状感染者[^，。；、（）()\\d]{0,4}?转(?:为|归为|归|成)?(?:本地|本土)?确诊(?:病例)?`,
+		'g'
+	),
+	new RegExp(
+		`(?:含|其中|包括)?[^，。；、（）()\\d]{0,6}?无症状感染者[^，。；、（）()\\d]{0,4}?转(?:为|归为|归|成)?(?:本地|本土)?确诊(?:病例)?(?:的)?(?:为|共)?\\s*${N}\\s*例`,
+		'g'
+	)
+];
+
+/** The last of these before a figure says what it counts (`截至…累计报告`, `新增`, `在院`). */
+const MODE_MARKER =
+	/(截至|截止|累计报告|累计新增|累计确诊|累计)|(新增|新报告|报告|发现|通报)|(现有|在院|治愈|出院|死亡|重症|危重|解除|尚在|住院|隔离|密接|密切接触|阳性感染者|涉及)/g;
+/** Words after a date that make it the day of an announcement, not of the figures. */
+const ANNOUNCED = /通报|发布|公布|获悉|消息|通告|介绍|透露|召开|通气会/;
+/** A national report (`31个省（自治区、直辖市）…`): only the province's share is kept. */
+const NATIONAL = /31个省|全国|国家卫健委|国家卫生健康委|各省/;
+/** Organs whose name starts with their region: `吉林省卫健委通报…` means 吉林省. */
+const ORGAN_AFTER_REGION =
+	/^(?:卫健委|卫生健康委员会|卫生健康委|疫情防控[\u4e00-\u9fa5]{0,10}|人民政府|政府|新闻办公室|新闻办|官方)/;
+
+const TRAILING_VERBS =
+	/(?:新增|新报告|报告了?|累计报告|累计新增|累计|共报告|共计|共|发现|现有|通报称?|均为|又|再|分别|的|今天|今日|昨日|昨天|当天|当日|本轮疫情|此轮疫情|以来|地区|范围内|各地)+$/;
+const LEADING_WORDS = /^(?:其中|另有|另外|此外|同时|据|其余|以及|和|及|与|含|在|从|全天|期间)+/;
+
+/** Split a paragraph into sentences ending in 。；！？ (not inside brackets). */
+export function splitSentences(text: string): Array<{ start: number; end: number }> {
+	const out: Array<{ start: number; end: number }> = [];
+	let depth = 0;
+	let start = 0;
+	const push = (end: number) => {
+		let s = start;
+		while (s < end && /\s/.test(text[s])) s++;
+		let e = end;
+		while (e > s && /\s/.test(text[e - 1])) e--;
+		if (e > s) out.push({ start: s, end: e });
+	};
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i];
+		if (c === '（' || c === '(') depth++;
+		else if (c === '）' || c === ')') depth = Math.max(0, depth - 1);
+		else if (depth === 0 && /[。；！？!?;]/.test(c)) {
+			push(i + 1);
+			start = i + 1;
+		}
+	}
+	push(text.length);
+	return out;
+}
+
+interface Figure {
+	/** Offsets in the sentence. */
+	start: number;
+	end: number;
+	metric: Metric;
+	value: number;
+	rule: string;
+}
+
+interface Item {
+	start: number;
+	end: number;
+	region: string;
+	value: number;
+	/** The bracket or 其中-list the item sits in. */
+	groupStart: number;
+	groupEnd: number;
+}
+
+interface Fact {
+	kind: Kind;
+	metric: Metric | 'converted';
+	value: number;
+	date: string;
+	window?: string;
+	region: string;
+	caption: boolean;
+	evidence: Evidence;
+}
+
+interface DateInfo {
+	date: string;
+	window?: string;
+	ranged: boolean;
+	rule?: string;
+}
+
+interface Position {
+	paragraph: number;
+	offset: number;
+}
+
+function before(a: Position, b: Position): boolean {
+	return a.paragraph < b.paragraph || (a.paragraph === b.paragraph && a.offset < b.offset);
+}
+
+function metricOf(keyword: string): Metric {
+	return keyword.includes('无症状') ? 'asymptomatic' : 'confirmed';
+}
+
+function mask(work: string[], start: number, end: number, fill = '，'): void {
+	for (let i = start; i < end; i++) work[i] = fill;
+}
+
+/** `0—24时` is a whole day: no window. */
+function partialWindow(window: string | undefined): string | undefined {
+	return window && window !== '0—24时' ? window : undefined;
+}
+
+/** The date info a mention gives the figures after it (`textAfter`: up to the figures). */
+function dateInfoOf(mention: DateMention, textAfter: string): DateInfo {
+	const ranged = Boolean(mention.dateEnd);
+	if (!mention.window && !mention.time && !ranged && ANNOUNCED.test(textAfter)) {
+		// `3月10日，吉林省卫健委通报，全省新增…`: the figures are the day before the bulletin.
+		return { date: shiftDay(mention.date, -1), ranged, rule: 'announced-next-day' };
+	}
+	return { date: mention.dateEnd ?? mention.date, window: partialWindow(mention.window), ranged };
+}
+
+/** All figures of a sentence, masking what they consume so that later passes skip it. */
+function findFigures(sentence: string, work: string[]): Figure[] {
+	const figures: Figure[] = [];
+	const text = () => work.join('');
+
+	for (const m of text().matchAll(RESPECTIVELY)) {
+		const first = parseChineseNumber(m[3]);
+		const second = parseChineseNumber(m[4]);
+		if (first === null || second === null) continue;
+		const start = m.index;
+		const end = start + m[0].length;
+		// Both figures share the span: the sentence is the evidence either way.
+		figures.push({ start, end, metric: metricOf(m[1]), value: first, rule: 'respectively' });
+		figures.push({ start, end, metric: metricOf(m[2]), value: second, rule: 'respectively' });
+		mask(work, start, end, '□');
+	}
+
+	const found: Figure[] = [];
+	for (const [re, kw, num] of [
+		[FIGURE_AFTER, 1, 2],
+		[FIGURE_BEFORE, 2, 1]
+	] as const) {
+		for (const m of text().matchAll(re)) {
+			const value = parseChineseNumber(m[num]);
+			if (value === null) continue;
+			const kwStart = m.index + m[0].indexOf(m[kw]);
+			// `境外输入确诊病例`: imported, not local.
+			if (/输入$/.test(sentence.slice(Math.max(0, kwStart - 4), kwStart))) continue;
+			found.push({
+				start: m.index,
+				end: m.index + m[0].length,
+				metric: metricOf(m[kw]),
+				value,
+				rule: 'figure'
+			});
+		}
+	}
+	found.sort((a, b) => a.start - b.start);
+	for (const f of found) {
+		if (figures.some((g) => f.start < g.end && g.start < f.end)) continue;
+		figures.push(f);
+		mask(work, f.start, f.end, '□');
+	}
+
+	// `其中境外输入2例，本土1338例`: a share of the figure just before it.
+	for (const m of text().matchAll(LOCAL_SHARE)) {
+		const value = parseChineseNumber(m[1]);
+		const previous = figures.filter((f) => f.end <= m.index).at(-1);
+		if (value === null || !previous) continue;
+		figures.push({
+			start: m.index,
+			end: m.index + m[0].length,
+			metric: previous.metric,
+			value,
+			rule: 'local-share'
+		});
+		mask(work, m.index, m.index + m[0].length, '□');
+	}
+	return figures.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Items of a breakdown right after a figure: `（长春市1096例、吉林市132例）` or `，其中长春市59例…`. */
+function readBreakdown(
+	work: string[],
+	at: number,
+	regionOf: (phrase: string) => string | null
+): { items: Item[]; end: number } {
+	const text = work.join('');
+	let i = at;
+	while (i < text.length && /\s/.test(text[i])) i++;
+	let groupStart: number;
+	let groupEnd: number;
+	let content: string;
+	if (text[i] === '（' || text[i] === '(') {
+		let depth = 0;
+		let j = i;
+		for (; j < text.length; j++) {
+			if (text[j] === '（' || text[j] === '(') depth++;
+			else if (text[j] === '）' || text[j] === ')') {
+				depth--;
+				if (depth === 0) break;
+			}
+		}
+		groupStart = i + 1;
+		groupEnd = Math.min(j, text.length);
+		content = text.slice(groupStart, groupEnd);
+		i = Math.min(j + 1, text.length);
+	} else {
+		const list = /^[，,]?\s*其中[，,：:]?/.exec(text.slice(i));
+		if (!list) return { items: [], end: at };
+		groupStart = i + list[0].length;
+		const stop = text.slice(groupStart).search(/[。；;□]|新增|累计/);
+		groupEnd = stop === -1 ? text.length : groupStart + stop;
+		content = text.slice(groupStart, groupEnd);
+		i = groupEnd;
+	}
+
+	const items: Item[] = [];
+	const itemRe = new RegExp(`^(.{0,14}?)(?:新增|报告)?${N}\\s*例`);
+	let depth = 0;
+	let partStart = 0;
+	const parts: Array<[number, number]> = [];
+	for (let k = 0; k <= content.length; k++) {
+		const c = content[k];
+		if (c === '（' || c === '(') depth++;
+		else if (c === '）' || c === ')') depth = Math.max(0, depth - 1);
+		// `1,100例`: a thousands comma is not a separator.
+		const thousands =
+			c === ',' && /\d/.test(content[k - 1] ?? '') && /^\d{3}(?!\d)/.test(content.slice(k + 1));
+		if (k === content.length || (depth === 0 && /[、，,；;]/.test(c) && !thousands)) {
+			parts.push([partStart, k]);
+			partStart = k + 1;
+		}
+	}
+	let matchedAny = false;
+	for (const [ps, pe] of parts) {
+		const part = content.slice(ps, pe);
+		const m = itemRe.exec(part.trimStart());
+		if (!m) {
+			// A 其中-list ends at the first part that is not `region N例`.
+			if (text[groupStart - 1] !== '（' && text[groupStart - 1] !== '(' && matchedAny) break;
+			continue;
+		}
+		const value = parseChineseNumber(m[2]);
+		const region = regionOf(m[1].replace(LEADING_WORDS, '').trim());
+		if (value === null || !region) continue;
+		matchedAny = true;
+		const offset = groupStart + ps + (part.length - part.trimStart().length);
+		items.push({
+			start: offset,
+			end: offset + m[0].length,
+			region,
+			value,
+			groupStart,
+			groupEnd
+		});
+	}
+	if (!matchedAny && text[i - 1] !== '）' && text[i - 1] !== ')') return { items: [], end: at };
+	return { items, end: i };
+}
+
+/** Cleaned subject phrase (`延边州珲春市报告` -> `延边州珲春市`). */
+function cleanSubject(part: string): string {
+	let s = part.trim();
+	for (let prev = ''; prev !== s;) {
+		prev = s;
+		s = s.replace(TRAILING_VERBS, '').replace(LEADING_WORDS, '').trim();
+	}
+	return s;
+}
+
+type Subject = { region: string } | 'none' | 'unknown' | 'national';
+
+/**
+ * The subject region of a figure from the words before it (after the previous figure): the
+ * last phrase that is not empty once verbs are stripped. Date mentions split phrases, so
+ * `吉林省3月9日新增` still finds 吉林省.
+ */
+function subjectOf(
+	segment: string,
+	sentenceBefore: string,
+	regionOf: (phrase: string) => string | null,
+	province: string
+): Subject {
+	const parts = segment.split(/[，、。；;：:（）()“”"《》\s◇□]|,(?!\d{3})/);
+	for (let k = parts.length - 1; k >= 0; k--) {
+		const phrase = cleanSubject(parts[k]);
+		if (phrase === '' || /例$/.test(phrase)) continue;
+		const region = regionOf(phrase);
+		if (region) return { region };
+		// `吉林省卫健委通报`: the organ's region.
+		for (const name of regionsIn(phrase, province).reverse()) {
+			const after = phrase.slice(phrase.lastIndexOf(name.replace(/州$/, '')) + name.length);
+			if (ORGAN_AFTER_REGION.test(after) || after === '') return { region: name };
+		}
+		return NATIONAL.test(sentenceBefore) ? 'national' : 'unknown';
+	}
+	return NATIONAL.test(sentenceBefore) ? 'national' : 'none';
+}
+
+/**
+ * Case reports stated in one article. `3月10日，吉林省卫健委通报，3月9日，全省新增本地确诊病例165例、
+ * 全省新增本地无症状感染者179例。` -> {date 3月9日, region 吉林省, confirmed 165, asymptomatic 179}.
+ */
+export function extractCaseReports(
+	article: Article,
+	options: CaseReportOptions = {}
+): { caseReports: NewReport[]; cumulativeReports: TotalReport[] } {
+	const province =
+		options.province ??
+		detectProvince([article.title, ...article.paragraphs.map((p) => p.text)].map(toSimplified));
+	const facts: Fact[] = [];
+	const named: string[] = regionsIn(toSimplified(article.title), province);
+	/** Words of the current sentence before the figure being read (for `全市` look-backs). */
+	let sentencePrefix = '';
+	const lastNamed = (suffix: string) =>
+		[...named, ...regionsIn(sentencePrefix, province)].filter((n) => n.endsWith(suffix)).at(-1);
+	const regionOf = (inBreakdown: boolean) => (phrase: string) =>
+		regionAtEnd(phrase, { province, inBreakdown, lastNamed });
+
+	const bodyText = article.paragraphs
+		.filter((p) => p.kind === 'body')
+		.map((p) => normalise(toSimplified(p.text)))
+		.join('\n');
+
+	let lastDate: string | undefined;
+	let lastMention: { info: DateInfo; at: Position } | undefined;
+	let lastFigureDate: { info: DateInfo; at: Position } | undefined;
+	let carriedRegion: string | 'national' | undefined;
+	let carriedMode: Kind | 'other' | undefined;
+
+	article.paragraphs.forEach((paragraph, index) => {
+		// Rules read Simplified text; quotes are cut from the text as written (same offsets).
+		const raw = paragraph.text;
+		const text = toSimplified(raw);
+		const caption = paragraph.kind === 'caption';
+		const mentions = findDates(text, { articleDay: article.day, lastDate });
+		if (mentions.length) lastDate = mentions.at(-1)!.dateEnd ?? mentions.at(-1)!.date;
+
+		for (const sentence of splitSentences(text)) {
+			const quote = text.slice(sentence.start, sentence.end);
+			const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+			// A caption that repeats a body sentence adds nothing.
+			if (caption && bodyText.includes(normalise(quote))) {
+				updateMention(inSentence, index, text);
+				continue;
+			}
+			const work = quote.split('');
+			for (const m of inSentence) mask(work, m.start - sentence.start, m.end - sentence.start, '◇');
+			const conversions = findConversions(work);
+			const figures = findFigures(quote, work);
+
+			let previousEnd = 0;
+			let previousRegion: string | 'national' | undefined;
+			let previousMode: Kind | 'other' | undefined;
+			const placed: Array<{
+				figure: Figure;
+				region?: string;
+				info?: DateInfo;
+				kind?: Kind;
+				items: Item[];
+			}> = [];
+
+			for (const figure of figures) {
+				sentencePrefix = quote.slice(0, figure.start);
+				const segment = work.slice(previousEnd, figure.start).join('');
+				const mode = modeOf(segment) ?? previousMode ?? carriedMode;
+				const subject = subjectOf(segment, quote.slice(0, figure.start), regionOf(false), province);
+				let region: string | 'national' | undefined;
+				if (typeof subject === 'object') region = subject.region;
+				else if (subject === 'national') region = 'national';
+				else if (subject === 'none') region = previousRegion ?? carriedRegion ?? province;
+				// In a national list a bare `吉林` is the province, in a provincial one the city.
+				const breakdown = readBreakdown(work, figure.end, regionOf(region !== 'national'));
+
+				const figureAt = { paragraph: index, offset: sentence.start + figure.start };
+				const info = dateFor(figure, sentence.start, inSentence, text, figureAt);
+				previousEnd = Math.max(previousEnd, breakdown.end, figure.end);
+				previousMode = mode;
+				if (region !== undefined) previousRegion = region;
+				if (!info || (mode !== 'new' && mode !== 'cumulative') || region === undefined) {
+					placed.push({ figure, items: [] });
+					continue;
+				}
+				if (info.ranged && mode === 'new') {
+					// `3月1日至9日…新增`: a sum over days, not one day's report.
+					placed.push({ figure, items: [] });
+					continue;
+				}
+				lastFigureDate = { info, at: figureAt };
+				const evidence = (rule: string): Evidence => ({
+					article: article.id,
+					paragraph: index,
+					quote: raw.slice(sentence.start, sentence.end),
+					start: sentence.start,
+					end: sentence.end,
+					rule: [`case:${mode}`, rule, info.rule].filter(Boolean).join(':')
+				});
+				const base = { kind: mode, date: info.date, window: info.window, caption };
+				if (region !== 'national' && !isOtherProvince(region, province)) {
+					facts.push({
+						...base,
+						metric: figure.metric,
+						value: figure.value,
+						region,
+						evidence: evidence(figure.rule)
+					});
+				}
+				for (const item of breakdown.items) {
+					if (region === 'national' && !isInProvince(item.region, province)) continue;
+					if (isOtherProvince(item.region, province)) continue;
+					facts.push({
+						...base,
+						metric: figure.metric,
+						value: item.value,
+						region: item.region,
+						evidence: evidence('breakdown')
+					});
+				}
+				placed.push({
+					figure,
+					region: region === 'national' ? undefined : region,
+					info,
+					kind: mode,
+					items: breakdown.items
+				});
+			}
+
+			for (const conversion of conversions) {
+				const owner = conversionOwner(conversion.start, placed);
+				if (!owner) continue;
+				facts.push({
+					kind: 'new',
+					metric: 'converted',
+					value: conversion.value,
+					date: owner.info.date,
+					window: owner.info.window,
+					region: owner.region,
+					caption,
+					evidence: {
+						article: article.id,
+						paragraph: index,
+						quote: raw.slice(sentence.start, sentence.end),
+						start: sentence.start,
+						end: sentence.end,
+						rule: 'case:new:converted'
+					}
+				});
+			}
+
+			if (previousRegion !== undefined) carriedRegion = previousRegion;
+			if (previousMode !== undefined) carriedMode = previousMode;
+			named.push(...regionsIn(quote, province));
+			updateMention(inSentence, index, text);
+		}
+	});
+
+	return assemble(facts);
+
+	/** Remember the sentence's last date for figures in later sentences that state none. */
+	function updateMention(inSentence: DateMention[], paragraph: number, text: string): void {
+		const last = inSentence.at(-1);
+		if (!last) return;
+		const sentenceEnd = text.slice(last.end).search(/[。；！？]/);
+		const after = text.slice(last.end, sentenceEnd === -1 ? text.length : last.end + sentenceEnd);
+		lastMention = { info: dateInfoOf(last, after), at: { paragraph, offset: last.start } };
+	}
+
+	/** The closest date before the figure in its sentence, else the latest carried one. */
+	function dateFor(
+		figure: Figure,
+		sentenceStart: number,
+		inSentence: DateMention[],
+		text: string,
+		at: Position
+	): DateInfo | undefined {
+		const closest = inSentence.filter((m) => m.end <= sentenceStart + figure.start).at(-1);
+		if (closest) return dateInfoOf(closest, text.slice(closest.end, sentenceStart + figure.start));
+		const candidates = [lastMention, lastFigureDate].filter(
+			(c): c is { info: DateInfo; at: Position } => c !== undefined && before(c.at, at)
+		);
+		candidates.sort((a, b) => (before(a.at, b.at) ? -1 : 1));
+		if (/截至目前|截止目前/.test(text.slice(0, sentenceStart + figure.start))) {
+			return { date: article.day, ranged: false };
+		}
+		return candidates.at(-1)?.info;
+	}
+}
+
+function normalise(s: string): string {
+	return s.replace(/[\s，。；！？、,.;!?“”"（）()]/g, '');
+}
+
+function modeOf(segment: string): Kind | 'other' | undefined {
+	let mode: Kind | 'other' | undefined;
+	for (const m of segment.matchAll(MODE_MARKER)) {
+		mode = m[1] ? 'cumulative' : m[2] ? 'new' : 'other';
+	}
+	return mode;
+}
+
+function findConversions(work: string[]): Array<{ start: number; end: number; value: number }> {
+	const out: Array<{ start: number; end: number; value: number }> = [];
+	for (const re of CONVERTED) {
+		for (const m of work.join('').matchAll(re)) {
+			const value = parseChineseNumber(m[1]);
+			if (value === null) continue;
+			out.push({ start: m.index, end: m.index + m[0].length, value });
+			mask(work, m.index, m.index + m[0].length);
+		}
+	}
+	return out;
+}
+
+/** The row a conversion belongs to: the item of its bracket, else the confirmed figure before it. */
+function conversionOwner(
+	at: number,
+	placed: Array<{ figure: Figure; region?: string; info?: DateInfo; kind?: Kind; items: Item[] }>
+): { region: string; info: DateInfo } | undefined {
+	for (const p of placed) {
+		if (!p.info || p.kind !== 'new') continue;
+		const item = p.items
+			.filter((i) => i.groupStart <= at && at <= i.groupEnd && i.start < at)
+			.at(-1);
+		if (item) return { region: item.region, info: p.info };
+	}
+	const owner = placed
+		.filter((p) => p.figure.start < at && p.figure.metric === 'confirmed' && p.kind === 'new')
+		.at(-1);
+	return owner?.info && owner.region ? { region: owner.region, info: owner.info } : undefined;
+}
+
+interface Row {
+	kind: Kind;
+	date: string;
+	window?: string;
+	region: string;
+	confirmed: number | null;
+	asymptomatic: number | null;
+	converted?: number;
+	caption: boolean;
+	sources: Evidence[];
+}
+
+function rowKey(r: { kind: Kind; date: string; window?: string; region: string }): string {
+	return `${r.kind}|${r.date}|${r.window ?? ''}|${r.region}`;
+}
+
+function addSource(sources: Evidence[], evidence: Evidence): void {
+	if (
+		!sources.some(
+			(s) =>
+				s.article === evidence.article &&
+				s.paragraph === evidence.paragraph &&
+				s.start === evidence.start &&
+				s.end === evidence.end
+		)
+	) {
+		sources.push(evidence);
+	}
+}
+
+/** Facts of one article into rows: one per (kind, date, window, region) and consistent figures. */
+function assemble(facts: Fact[]): { caseReports: NewReport[]; cumulativeReports: TotalReport[] } {
+	const rows: Row[] = [];
+	const ordered = [...facts.filter((f) => !f.caption), ...facts.filter((f) => f.caption)];
+	for (const fact of ordered) {
+		const key = rowKey(fact);
+		const slot = fact.metric;
+		// A caption's figure that a body row already states adds nothing (not even a source).
+		if (
+			fact.caption &&
+			rows.some((r) => !r.caption && rowKey(r) === key && r[slot] === fact.value)
+		) {
+			continue;
+		}
+		let row = rows.find(
+			(r) =>
+				rowKey(r) === key &&
+				r.caption === fact.caption &&
+				(r[slot] === null || r[slot] === undefined || r[slot] === fact.value)
+		);
+		if (!row) {
+			if (fact.metric === 'converted') {
+				row = rows.find((r) => rowKey(r) === key);
+				if (!row) continue;
+			} else {
+				row = { ...fact, confirmed: null, asymptomatic: null, sources: [] };
+				rows.push(row);
+			}
+		}
+		row[slot] = fact.value;
+		addSource(row.sources, fact.evidence);
+	}
+
+	const caseReports: NewReport[] = [];
+	const cumulativeReports: TotalReport[] = [];
+	for (const row of rows) {
+		if (row.confirmed === null && row.asymptomatic === null) continue;
+		const common = {
+			date: row.date,
+			region: row.region,
+			confirmed: row.confirmed,
+			asymptomatic: row.asymptomatic
+		};
+		if (row.kind === 'cumulative') {
+			cumulativeReports.push({ ...common, sources: row.sources });
+		} else {
+			const report: NewReport = { ...common, sources: row.sources };
+			if (row.window) report.window = row.window;
+			if (row.converted !== undefined) report.converted = row.converted;
+			caseReports.push(report);
+		}
+	}
+	return { caseReports, cumulativeReports };
+}
+
+/** FNV-1a, base 36: a short stable slug for ids (region names are not URL-safe). */
+function shortHash(s: string): string {
+	let h = 0x811c9dc5;
+	for (const ch of s) {
+		h ^= ch.codePointAt(0)!;
+		h = Math.imul(h, 0x01000193) >>> 0;
+	}
+	return h.toString(36).padStart(7, '0');
+}
+
+function sameSource(a: Evidence, b: Evidence): boolean {
+	return a.article === b.article && a.paragraph === b.paragraph && a.start === b.start;
+}
+
+function compatible(a: number | null | undefined, b: number | null | undefined): boolean {
+	return a === null || a === undefined || b === null || b === undefined || a === b;
+}
+
+interface Mergeable {
+	date: string;
+	region: string;
+	window?: string;
+	confirmed: number | null;
+	asymptomatic: number | null;
+	converted?: number;
+	sources: Evidence[];
+}
+
+/** Group by (date, region, window); merge consistent figures; flag groups with several readings. */
+function mergeReports<T extends Mergeable>(
+	reports: T[],
+	prefix: string
+): Array<T & { id: string; conflict?: boolean }> {
+	const groups = new Map<string, T[]>();
+	for (const report of reports) {
+		const key = `${report.date}|${report.region}|${report.window ?? ''}`;
+		const clusters = groups.get(key) ?? [];
+		const match = clusters.find(
+			(c) =>
+				compatible(c.confirmed, report.confirmed) &&
+				compatible(c.asymptomatic, report.asymptomatic) &&
+				compatible(c.converted, report.converted)
+		);
+		if (match) {
+			match.confirmed ??= report.confirmed;
+			match.asymptomatic ??= report.asymptomatic;
+			if (match.converted === undefined && report.converted !== undefined) {
+				match.converted = report.converted;
+			}
+			for (const s of report.sources) {
+				if (!match.sources.some((t) => sameSource(s, t))) match.sources.push(s);
+			}
+		} else {
+			clusters.push({ ...report, sources: [...report.sources] });
+		}
+		groups.set(key, clusters);
+	}
+
+	const keys = [...groups.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+	const out: Array<T & { id: string; conflict?: boolean }> = [];
+	for (const key of keys) {
+		const clusters = groups.get(key)!;
+		const [date, region, window] = key.split('|');
+		const base = `${prefix}-${date}-${shortHash(`${region}|${window}`)}`;
+		clusters.forEach((c, i) => {
+			const id = clusters.length > 1 ? `${base}-${i + 1}` : base;
+			out.push(clusters.length > 1 ? { ...c, id, conflict: true } : { ...c, id });
+		});
+	}
+	return out;
+}
+
+/**
+ * Merge the case reports of many articles: the same figures for the same day, region and window
+ * become one report with every source; different figures are all kept, each `conflict: true`.
+ * Ids are `case-<date>-<hash of region and window>`, stable for the same input.
+ */
+export function mergeCaseReports(reports: NewReport[]): CaseReport[] {
+	return mergeReports(
+		reports.map((r) => ({ ...r })),
+		'case'
+	).map(({ id, date, region, confirmed, asymptomatic, window, converted, conflict, sources }) => {
+		const report: CaseReport = { id, date, region, confirmed, asymptomatic, sources };
+		if (window) report.window = window;
+		if (converted !== undefined) report.converted = converted;
+		if (conflict) report.conflict = true;
+		return report;
+	});
+}
+
+/** Merge cumulative totals like {@link mergeCaseReports}; ids `cum-<date>-<hash>`. */
+export function mergeCumulativeReports(reports: TotalReport[]): CumulativeReport[] {
+	return mergeReports(
+		reports.map((r) => ({ ...r })),
+		'cum'
+	).map(({ id, date, region, confirmed, asymptomatic, sources }) => ({
+		id,
+		date,
+		region,
+		confirmed,
+		asymptomatic,
+		sources
+	}));
+}

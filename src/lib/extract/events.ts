@@ -1,0 +1,460 @@
+/**
+ * Timeline events from one article: meetings, video conferences, inspections, on-site offices,
+ * written instructions. Pure: an Article in, events with their sentences out.
+ *
+ * The article is read sentence by sentence, in order. A sentence becomes an event when a leader
+ * (or, with a stated date, an organisation) does one of the event verbs (`以视频形式主持召开`,
+ * `实地检查指导`, `现场办公`, `主持召开…会`, `作出批示`) and the verb is not reported speech or an
+ * instruction (`要求…深入一线`, `按照…电视电话会议精神`). Sentences that repeat an event (a
+ * caption, `今天，…` after `3月28日，…`) or continue it (`在…驻地，景俊海看望慰问…`, `随后，
+ * 景俊海主持召开…反馈会`) add sources to it instead of making a new one.
+ */
+import type { Article, EventKind, Evidence, PartOfDay, TimelineEvent } from '../types';
+import { findDates, type DateMention } from './dates';
+import { findPersonMentions, type PersonMention } from './people';
+import { toSimplified } from './script';
+
+/** An event before merging across articles (ids are given by `mergeEvents`). */
+export type ArticleEvent = Omit<TimelineEvent, 'id'>;
+
+/** One sentence of a paragraph with what was found in it; offsets are paragraph offsets. */
+export interface Sentence {
+	paragraph: number;
+	start: number;
+	end: number;
+	/** The sentence as written. */
+	text: string;
+	/** The sentence folded to Simplified, same length as `text`. */
+	folded: string;
+	dates: DateMention[];
+	people: PersonMention[];
+	/** The last date mentioned before this sentence (in the article), for undated sentences. */
+	lastDate?: string;
+	caption: boolean;
+}
+
+/** Paragraph lines that are metadata, never events or people (`责任编辑：…`, `（来源：…）`). */
+const FOOTER = /^[（(]?\s*(?:来源|责任编辑|编辑|原标题|作者|记者|审核|校对|监制)[：:]/;
+
+/**
+ * Split paragraphs into sentences (at 。！？, keeping closing quotes) and find dates and people.
+ * Names found anywhere in the article are then found bare in every sentence (`韩俊强调`).
+ */
+export function readSentences(article: Article): Sentence[] {
+	const sentences: Sentence[] = [];
+	article.paragraphs.forEach((paragraph, index) => {
+		if (FOOTER.test(paragraph.text.trim())) return;
+		const text = paragraph.text;
+		const splitter = /[^。！？!?]*(?:[。！？!?]+[”’"」』）)]*|$)/g;
+		for (const m of text.matchAll(splitter)) {
+			if (m[0].length === 0) {
+				splitter.lastIndex++;
+				continue;
+			}
+			const lead = m[0].length - m[0].trimStart().length;
+			const body = m[0].trim();
+			if (!body) continue;
+			const start = m.index + lead;
+			sentences.push({
+				paragraph: index,
+				start,
+				end: start + body.length,
+				text: body,
+				folded: toSimplified(body),
+				dates: [],
+				people: [],
+				caption: paragraph.kind === 'caption'
+			});
+		}
+	});
+
+	let lastDate: string | undefined;
+	for (const s of sentences) {
+		s.lastDate = lastDate;
+		s.dates = findDates(s.folded, { articleDay: article.day, lastDate });
+		const last = s.dates.at(-1);
+		if (last) lastDate = last.dateEnd ?? last.date;
+	}
+
+	const editor = article.editor ? toSimplified(article.editor.trim()) : undefined;
+	const names = new Set<string>();
+	for (const s of sentences) {
+		for (const p of findPersonMentions(s.folded)) names.add(p.name);
+	}
+	if (editor) names.delete(editor);
+	for (const s of sentences) {
+		s.people = findPersonMentions(s.folded, { known: names }).filter((p) => p.name !== editor);
+	}
+	return sentences;
+}
+
+interface Trigger {
+	kind: EventKind;
+	start: number;
+	end: number;
+	rule: string;
+}
+
+/** Event verbs, most specific kind first; the first kind with a valid occurrence wins. */
+const TRIGGERS: Array<{ kind: EventKind; rule: string; re: RegExp }> = [
+	{
+		kind: 'video-conference',
+		rule: 'event:video',
+		re: /以视频(?:会议)?(?:形式|方式)|通过视频(?:会议)?(?:形式|方式)?|视频会议|视频连线|视频调度|电视电话会议|远程视频/g
+	},
+	{ kind: 'onsite-office', rule: 'event:onsite-office', re: /现场办公/g },
+	{
+		kind: 'other',
+		rule: 'event:press-conference',
+		re: /(?:召开|举行|举办)[^，。；]{0,20}新闻发布会/g
+	},
+	{
+		kind: 'meeting',
+		rule: 'event:meeting',
+		re: /主持召开|召开|主持|举行|出席/g
+	},
+	{
+		kind: 'field-inspection',
+		rule: 'event:inspection',
+		re: /实地(?:检查|察看|查看|调研|考察|督导)|检查指导|督导检查|调研指导|调研|视察|考察|看望慰问|慰问|走访|督导|督查|暗访|深入[^，。；]{0,10}(?:一线|基层)/g
+	},
+	{
+		kind: 'other',
+		rule: 'event:instruction',
+		re: /作出[^，。；]{0,6}(?:批示|指示)|批示指示|签批|(?:举行|出席)[^，。；]{0,20}(?:仪式|揭牌)/g
+	}
+];
+
+/** Meeting words a `召开`/`主持` must reach within its clause to be a meeting. */
+const MEETING_NOUN = /会议|[^社机学协工体约理]会(?![上后前中场期间])/;
+/** A leader reported as instructing or saying something before the verb: speech, not an event. */
+const SPEECH_BETWEEN =
+	/要求|[^主重需只]要|必须|应当|应该|希望|强调|指出|表示|[^小解]说|号召|督促|提出|推动|确保/;
+/** Words that make the verb a reference (`按照…电视电话会议精神`, `贯彻…批示`). */
+const REFERENCE_BEFORE = /(?:按照|贯彻|落实|学习|遵照|根据|传达)[^，。；]{0,30}$/;
+const REFERENCE_AFTER = /^[^，。；]{0,30}?(?:精神|要求|部署)/;
+/** Vague times: the event is not on a day we can name. */
+const VAGUE_TIME = /此前|之前|日前|近日|近期|前不久|连日来|近段时间|以来|曾经|曾/;
+/** Personnel decisions are not events even when they mention a ceremony-like verb. */
+const PERSONNEL = /决定[^。]*(?:兼任|免去|任命|担任|任职|不再担任)|免去[^。]*职务|任命/;
+const DAILY = /每天|每日|天天|逐日/;
+/** A sentence that only says who attended (`…通过视频方式参加会议。`). */
+const ATTENDANCE_END = /(?:参加|出席|列席)(?:了)?(?:会议|活动|有关活动)?[。！]?$/;
+
+/** People in a sentence who act (not `习近平总书记关于…`, `按照孙春兰副总理部署要求`). */
+export function isReferencedMention(folded: string, mention: PersonMention): boolean {
+	const before = folded.slice(Math.max(0, mention.start - 6), mention.start);
+	if (/(?:贯彻|按照|落实|学习|遵照|根据|传达|关于)$/.test(before)) return true;
+	const after = folded.slice(mention.end);
+	const title = /^(?:总书记|副总理|总理|委员长|副主席|主席|同志)/.exec(after);
+	if (title) {
+		return /^的?(?:关于|重要|指示|批示|部署|讲话|精神|嘱托|号召|思想|要求|来信|贺信|的)/.test(
+			after.slice(title[0].length)
+		);
+	}
+	return /^的?(?:关于|重要讲话|重要指示|重要批示|讲话精神|指示精神|批示精神|嘱托)/.test(after);
+}
+
+function findTrigger(s: Sentence): Trigger | undefined {
+	const f = s.folded;
+	if (PERSONNEL.test(f)) return undefined;
+	for (const { kind, rule, re } of TRIGGERS) {
+		for (const m of f.matchAll(re)) {
+			const start = m.index;
+			const end = start + m[0].length;
+			if (REFERENCE_BEFORE.test(f.slice(0, start))) continue;
+			if (kind !== 'other' && REFERENCE_AFTER.test(f.slice(end)) && !/召开|主持/.test(m[0])) {
+				continue;
+			}
+			if (kind === 'video-conference') {
+				// The form alone is not an act: someone must hold, chair or join it.
+				if (!/主持|召开|举行|参加|出席|连线|调度|部署/.test(f)) continue;
+				if (/^[^，。；]{0,2}精神/.test(f.slice(end))) continue;
+			}
+			if (kind === 'meeting') {
+				const clause = f.slice(end).split(/[，。；！？]/)[0];
+				if (!MEETING_NOUN.test(clause)) continue;
+				// `韩俊出席会议` is attendance at the meeting already told; a named one is an event.
+				if (/出席|参加/.test(m[0]) && /^会议?$|^有关|^活动/.test(clause)) continue;
+				if (/^[^，。；]*会议?精神/.test(f.slice(end))) continue;
+			}
+			return { kind, start, end, rule };
+		}
+	}
+	return undefined;
+}
+
+/** The acting leader: the first person before the verb who is not merely referenced. */
+function findChair(s: Sentence, trigger: Trigger): PersonMention | undefined {
+	const acting = s.people.filter((p) => !isReferencedMention(s.folded, p));
+	return (
+		acting.find((p) => p.end <= trigger.start) ??
+		// `省疫情防控领导小组召开会议，省委书记景俊海主持会议`: the one who 主持 chairs.
+		acting.find((p) => /^(?:同志)?主持/.test(s.folded.slice(p.end)))
+	);
+}
+
+/** The meeting's name: from `召开` to the last `会`/`会议` of the clause. */
+function meetingTitle(folded: string, trigger: Trigger, text: string): string | undefined {
+	const clauseStart = Math.max(
+		...[...'，。；：'].map((c) => folded.lastIndexOf(c, trigger.start) + 1)
+	);
+	const lead = folded.slice(clauseStart, trigger.start);
+	const verb = /主持召开|召开|举行|主持|出席|参加/g;
+	if (folded.slice(trigger.start, trigger.end).endsWith('会议') && lead && !verb.test(lead)) {
+		// `全省疫情防控工作电视电话会议召开`: the name is the clause up to the trigger.
+		return text.slice(clauseStart, trigger.end);
+	}
+	verb.lastIndex = clauseStart;
+	const m = verb.exec(folded);
+	if (!m) return undefined;
+	const from = m.index + m[0].length;
+	const clause = folded.slice(from).split(/[，。；！？]/)[0];
+	let end = clause.lastIndexOf('会');
+	if (end < 0) return undefined;
+	end += clause[end + 1] === '议' ? 2 : 1;
+	const title = text.slice(from, from + end).replace(/^(?:了|的)/, '');
+	return title.length >= 2 && title.length <= 40 ? title : undefined;
+}
+
+/** `在长春`, `到长春新区管委会`, `继续在吉林市`, `正在北京`: the place before the verb. */
+function findPlace(s: Sentence, trigger: Trigger): string | undefined {
+	const head = s.folded.slice(0, trigger.start);
+	const re =
+		/(?:在|到|赴|来到|前往)([^，。；在到的“”]{2,20}?)(?=以视频|通过视频|以|现场办公|实地|检查|调研|主持|召开|看望|慰问|督导|考察|视察|出席|参加|准备|为|听取|走访|深入|，|$)/g;
+	let place: string | undefined;
+	for (const m of head.matchAll(re)) {
+		const start = m.index + m[0].length - m[1].length;
+		const candidate = s.text.slice(start, start + m[1].length);
+		if (/^(?:各|全)|会场|期间|过程|时候|之际|关头/.test(m[1])) continue;
+		place = candidate;
+	}
+	return place;
+}
+
+/** Evidence for a whole sentence. */
+export function sentenceEvidence(article: Article, s: Sentence, rule: string): Evidence {
+	return {
+		article: article.id,
+		paragraph: s.paragraph,
+		quote: s.text,
+		start: s.start,
+		end: s.end,
+		rule
+	};
+}
+
+/** Kinds that one gathering can be reported as (a caption may drop `以视频形式`). */
+function family(kind: EventKind): string {
+	if (kind === 'meeting' || kind === 'video-conference') return 'meeting';
+	if (kind === 'field-inspection' || kind === 'onsite-office') return 'visit';
+	return kind;
+}
+
+/** The analysis shared by events and appearances: events, and which event each sentence is in. */
+export interface ArticleAnalysis {
+	sentences: Sentence[];
+	events: ArticleEvent[];
+	/** `sentenceEvent[i]`: index in `events` of the event sentence `i` belongs to, if any. */
+	sentenceEvent: Array<number | undefined>;
+}
+
+/** Read an article once for events and for who was where (see `extractEvents`). */
+export function analyzeArticle(article: Article): ArticleAnalysis {
+	const sentences = readSentences(article);
+	const events: ArticleEvent[] = [];
+	const sentenceEvent: Array<number | undefined> = [];
+	let current: number | undefined;
+
+	sentences.forEach((s, i) => {
+		const trigger = findTrigger(s);
+		const ownDates = trigger ? s.dates.filter((d) => d.start < trigger.start) : s.dates;
+		const dated = ownDates.at(-1);
+
+		if (!trigger) {
+			// A sentence about another day ends the current event (`3月1日0—6时，珲春市报告…`).
+			const day = s.dates.at(-1);
+			const ev = current === undefined ? undefined : events[current];
+			if (day && ev && !(day.date >= ev.date && day.date <= (ev.dateEnd ?? ev.date))) {
+				current = undefined;
+			}
+			sentenceEvent[i] = current;
+			if (current !== undefined) addParticipants(events[current], s);
+			return;
+		}
+
+		// `某某通过视频方式参加会议` after an event: attendance at it, not a new event.
+		if (!dated && current !== undefined && ATTENDANCE_END.test(s.folded)) {
+			sentenceEvent[i] = current;
+			addParticipants(events[current], s);
+			return;
+		}
+		const chairMention = findChair(s, trigger);
+		const chair = chairMention?.name;
+		if (chairMention && SPEECH_BETWEEN.test(s.folded.slice(chairMention.end, trigger.start))) {
+			sentenceEvent[i] = current;
+			return;
+		}
+		if (!chairMention && (!dated || SPEECH_BETWEEN.test(s.folded.slice(0, trigger.start)))) {
+			// No one acts and no day is given: an instruction or background, not an event.
+			sentenceEvent[i] = current;
+			return;
+		}
+		if (!dated && VAGUE_TIME.test(s.folded.slice(0, trigger.start))) {
+			sentenceEvent[i] = current;
+			return;
+		}
+
+		const place = findPlace(s, trigger);
+		const title =
+			trigger.kind === 'meeting' || trigger.kind === 'video-conference'
+				? meetingTitle(s.folded, trigger, s.text)
+				: undefined;
+
+		// Same event again: a dated repeat anywhere in the article, or an undated continuation.
+		let target: number | undefined;
+		if (dated) {
+			target = events.findIndex(
+				(e) =>
+					e.date === dated.date &&
+					e.dateEnd === dated.dateEnd &&
+					family(e.kind) === family(trigger.kind) &&
+					e.chair === chair
+			);
+			if (target < 0) target = undefined;
+		} else if (current !== undefined) {
+			const ev = events[current];
+			// `省委常委会召开会议…。省委书记景俊海主持会议。`: the chair of an event told without one.
+			const sameChair = ev.chair === chair || ev.chair === undefined;
+			if (family(ev.kind) === family(trigger.kind) && sameChair) target = current;
+		}
+
+		const rule = dated
+			? trigger.rule
+			: `${trigger.rule}:${target !== undefined ? 'continued' : 'inferred-date'}`;
+		const evidence = sentenceEvidence(article, s, rule);
+		if (target !== undefined) {
+			const ev = events[target];
+			ev.sources.push(evidence);
+			if (ev.kind === 'meeting' && trigger.kind === 'video-conference') ev.kind = trigger.kind;
+			ev.partOfDay ??= dated?.partOfDay;
+			ev.place ??= place;
+			ev.title ??= title;
+			if (chair) ev.chair ??= chair;
+			current = target;
+		} else {
+			const date = dated?.date ?? (current !== undefined ? events[current].date : s.lastDate);
+			const ev: ArticleEvent = {
+				date: date ?? article.day,
+				kind: trigger.kind,
+				participants: [],
+				confidence: dated ? 'stated' : 'inferred',
+				sources: [evidence]
+			};
+			if (dated?.dateEnd) ev.dateEnd = dated.dateEnd;
+			if (dated?.dateEnd && (dated.recurrence === 'daily' || DAILY.test(s.folded))) {
+				ev.recurrence = 'daily';
+			}
+			const partOfDay: PartOfDay | undefined = dated?.partOfDay;
+			if (partOfDay) ev.partOfDay = partOfDay;
+			if (title) ev.title = title;
+			if (place) ev.place = place;
+			if (chair) ev.chair = chair;
+			events.push(ev);
+			current = events.length - 1;
+		}
+		sentenceEvent[i] = current;
+		// Co-actors in the event sentence (`景俊海，省委副书记、省长韩俊第一时间作出批示`).
+		const ev = events[current];
+		for (const p of s.people) {
+			if (p.name === ev.chair || isReferencedMention(s.folded, p)) continue;
+			if (!ev.participants.includes(p.name)) ev.participants.push(p.name);
+		}
+		addParticipants(ev, s);
+	});
+	return { sentences, events, sentenceEvent };
+}
+
+/** Attendance phrases that make the names before them participants. */
+export const ATTENDANCE_CUE =
+	/(?:在各会场|在主会场|在分会场|分别)?(?:参加会议|出席会议|列席会议|参加有关活动|参加活动|参加调研|参加检查|陪同调研|陪同检查|参会|出席|列席|陪同|参加)/;
+
+function addParticipants(ev: ArticleEvent, s: Sentence): void {
+	const cue = ATTENDANCE_CUE.exec(s.folded);
+	if (!cue) return;
+	for (const p of s.people) {
+		if (p.start >= cue.index || p.name === ev.chair) continue;
+		if (isReferencedMention(s.folded, p)) continue;
+		if (!ev.participants.includes(p.name)) ev.participants.push(p.name);
+	}
+}
+
+/**
+ * The events one article reports, each with the sentences that state it.
+ * @example
+ *   // 3月12日晚，吉林省委书记景俊海继续在吉林市以视频形式主持召开省疫情防控领导小组会议。
+ *   // -> { date: '2022-03-12', partOfDay: 'evening', kind: 'video-conference', chair: '景俊海',
+ *   //      place: '吉林市', title: '省疫情防控领导小组会议', ... }
+ */
+export function extractEvents(article: Article): ArticleEvent[] {
+	return analyzeArticle(article).events;
+}
+
+function mergeKey(e: ArticleEvent): string {
+	return [e.date, e.dateEnd ?? '', e.kind, e.chair ?? ''].join('|');
+}
+
+/**
+ * Merge events across articles (same date, range end, kind and chair) and give stable ids
+ * `ev-<date>-<kind>-<n>`, n counting from 1 in (date, kind, chair) order.
+ * `index[i]` is the position in the result of input event `i`.
+ */
+export function mergeEventsWithIndex(events: ArticleEvent[]): {
+	events: TimelineEvent[];
+	index: number[];
+} {
+	const groups = new Map<string, { event: ArticleEvent; inputs: number[] }>();
+	events.forEach((e, i) => {
+		const key = mergeKey(e);
+		const group = groups.get(key);
+		if (!group) {
+			groups.set(key, {
+				event: { ...e, participants: [...e.participants], sources: [...e.sources] },
+				inputs: [i]
+			});
+			return;
+		}
+		const m = group.event;
+		group.inputs.push(i);
+		m.sources.push(...e.sources);
+		for (const p of e.participants) if (!m.participants.includes(p)) m.participants.push(p);
+		m.partOfDay ??= e.partOfDay;
+		m.place ??= e.place;
+		m.title ??= e.title;
+		m.recurrence ??= e.recurrence;
+		if (e.confidence === 'stated') m.confidence = 'stated';
+	});
+	const sorted = [...groups.values()].sort(
+		(a, b) =>
+			a.event.date.localeCompare(b.event.date) ||
+			a.event.kind.localeCompare(b.event.kind) ||
+			(a.event.dateEnd ?? '').localeCompare(b.event.dateEnd ?? '') ||
+			(a.event.chair ?? '').localeCompare(b.event.chair ?? '') ||
+			a.inputs[0] - b.inputs[0]
+	);
+	const index: number[] = [];
+	const counts = new Map<string, number>();
+	const merged = sorted.map((group, position) => {
+		const stem = `ev-${group.event.date}-${group.event.kind}`;
+		const n = (counts.get(stem) ?? 0) + 1;
+		counts.set(stem, n);
+		for (const i of group.inputs) index[i] = position;
+		return { id: `${stem}-${n}`, ...group.event };
+	});
+	return { events: merged, index };
+}
+
+/** Merge events across articles; see `mergeEventsWithIndex`. */
+export function mergeEvents(events: ArticleEvent[]): TimelineEvent[] {
+	return mergeEventsWithIndex(events).events;
+}

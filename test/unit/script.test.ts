@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { hasTraditional, toSimplified } from '$lib/extract/script';
+
+describe('toSimplified', () => {
+	it.each([
+		[
+			'3月12日晚，吉林省委書記景俊海以視頻形式主持召開省疫情防控領導小組會議',
+			'3月12日晚，吉林省委书记景俊海以视频形式主持召开省疫情防控领导小组会议'
+		],
+		['省委副書記、省長韓俊出席會議。', '省委副书记、省长韩俊出席会议。'],
+		[
+			'全省新增本地確診病例165例、無症狀感染者179例',
+			'全省新增本地确诊病例165例、无症状感染者179例'
+		],
+		[
+			'實地檢查指導疫情防控工作，看望慰問一線工作人員',
+			'实地检查指导疫情防控工作，看望慰问一线工作人员'
+		],
+		// already Simplified: unchanged
+		[
+			'今天，省委书记景俊海在长春实地检查指导疫情防控工作。',
+			'今天，省委书记景俊海在长春实地检查指导疫情防控工作。'
+		],
+		// mixed scripts, Latin, digits and emoji keep their places
+		[
+			'4月2日上午，景俊海到長春新區管委會現場辦公 👍 COVID-19',
+			'4月2日上午，景俊海到长春新区管委会现场办公 👍 COVID-19'
+		],
+		['', '']
+	])('%s', (input, expected) => {
+		const out = toSimplified(input);
+		expect(out).toBe(expected);
+		expect(out.length).toBe(input.length);
+	});
+
+	it('keeps every index aligned, so offsets found in the folded text cut the original', () => {
+		const original = '吉林省委書記景俊海以視頻形式主持召開會議';
+		const folded = toSimplified(original);
+		const at = folded.indexOf('视频形式');
+		expect(original.slice(at, at + 4)).toBe('視頻形式');
+	});
+});
+
+describe('hasTraditional', () => {
+	it.each([
+		['視頻會議', true],
+		['视频会议', false],
+		['景俊海', false],
+		['abc 123', false]
+	])('%s -> %s', (text, expected) => {
+		expect(hasTraditional(text)).toBe(expected);
+	});
+});
