@@ -1,4 +1,5 @@
 import { parseArticle } from '../corpus/parse-article';
+import { buildExtraction } from '../extract/index';
 import type { Article, Dataset, Problem } from '../types';
 
 /** Bumped when a field changes meaning; adding fields keeps the version. */
@@ -37,7 +38,7 @@ export function buildDataset(
 	}
 	articles.sort((a, b) => a.published.localeCompare(b.published) || a.id.localeCompare(b.id));
 
-	const extraction = extractAll(articles);
+	const extraction = buildExtraction(articles);
 	return {
 		version: DATASET_VERSION,
 		corpus: {
@@ -50,19 +51,6 @@ export function buildDataset(
 		articles,
 		...extraction
 	};
-}
-
-function extractAll(_articles: Article[]) {
-	return {
-		events: [],
-		caseReports: [],
-		cumulativeReports: [],
-		people: [],
-		appearances: []
-	} satisfies Pick<
-		Dataset,
-		'events' | 'caseReports' | 'cumulativeReports' | 'people' | 'appearances'
-	>;
 }
 
 /** Every problem as one line for a terminal: `file: message (hint)`. */

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import fixture from '../fixtures/sample-dataset.json';
+import type { Dataset } from '../../src/lib/types';
+import { dashboardData } from '../../src/lib/charts/dashboard-data';
+import {
+	appearanceItems,
+	appearanceMatrix,
+	caseItems,
+	caseRegions,
+	meetingItems,
+	overviewItems
+} from '../../src/lib/charts/items';
+import { defaultView } from '../../src/lib/charts/view';
+import { meetingLabel } from '../../src/lib/charts/labels';
+
+const data = dashboardData(fixture as Dataset);
+const all = defaultView(data.extent);
+
+describe('chart items', () => {
+	it('spans March and April 2022', () => {
+		expect(data.extent).toEqual({ from: '2022-03-01', to: '2022-04-30' });
+	});
+	it('lists the seven seed events in time order with their sources', () => {
+		const items = meetingItems(data, all);
+		expect(items.map((e) => e.date)).toEqual([
+			'2022-03-01',
+			'2022-03-02',
+			'2022-03-10',
+			'2022-03-12',
+			'2022-03-28',
+			'2022-04-02',
+			'2022-04-15'
+		]);
+		const daily = items[1];
+		expect([daily.end, daily.recurrence]).toEqual(['2022-03-09', 'daily']);
+		expect(items[0].sources[0].href).toMatch(/^\/articles\/004_9fb7a7a73761d91c\?s=\d+-\d+#p-\d+$/);
+		expect(items[0].sources[0].outlet).toBe('新浪财经');
+	});
+	it('keeps a multi-day event that overlaps the period', () => {
+		const v = { ...all, from: '2022-03-05', to: '2022-03-06' };
+		expect(meetingItems(data, v).map((e) => e.end)).toEqual(['2022-03-09']);
+	});
+	it('filters by kind, person, outlet and text', () => {
+		expect(meetingItems(data, { ...all, kinds: ['field-inspection'] })).toHaveLength(1);
+		expect(meetingItems(data, { ...all, people: ['韩俊'] }).map((e) => e.kind)).toEqual(['other']);
+		expect(meetingItems(data, { ...all, outlets: ['观察者网'] }).map((e) => e.date)).toEqual([
+			'2022-03-12'
+		]);
+		expect(meetingItems(data, { ...all, q: '长春新区' }).map((e) => e.kind)).toEqual([
+			'onsite-office'
+		]);
+	});
+	it('names a mark for screen readers', () => {
+		const item = meetingItems(data, all).find((e) => e.date === '2022-03-12')!;
+		expect(meetingLabel(item, 'en', () => 'Jing Junhai')).toBe(
+			'Video conference, 12 March 2022, evening, chaired by 景俊海 Jing Junhai, 吉林市'
+		);
+		expect(meetingLabel(item, 'zh', () => 'Jing Junhai')).toContain('2022年3月12日');
+	});
+	it('gives the province first and flags conflicting full-day figures', () => {
+		expect(caseRegions(data)[0]).toBe('吉林省');
+		const province = caseItems(data, all);
+		expect(province.find((c) => c.date === '2022-03-09')).toMatchObject({
+			confirmed: 165,
+			asymptomatic: 179,
+			conflict: false
+		});
+		expect(province.filter((c) => c.date === '2022-03-10').every((c) => c.conflict)).toBe(true);
+		const hunchun = caseItems(data, { ...all, region: '珲春市' });
+		expect(hunchun).toHaveLength(1);
+		expect(hunchun[0]).toMatchObject({ window: '0—6时', asymptomatic: null });
+	});
+	it('builds the matrix: rows by count, referenced hidden unless asked, top 15', () => {
+		const m = appearanceMatrix(data, all);
+		expect(m.rows[0].name).toBe('景俊海');
+		expect(m.rows).toHaveLength(15);
+		expect(m.items.some((c) => c.roles.includes('referenced'))).toBe(false);
+		const withRef = appearanceMatrix(data, { ...all, referenced: true, allPeople: true });
+		expect(withRef.rows.some((r) => r.name === '习近平')).toBe(true);
+		expect(withRef.rows.length).toBe(withRef.totalRows);
+		expect(appearanceItems(data, all)).toEqual(m.items);
+	});
+	it('counts articles per day over the whole extent', () => {
+		const o = overviewItems(data, all);
+		expect(o).toHaveLength(61);
+		expect(o.reduce((s, d) => s + d.count, 0)).toBe(5);
+	});
+});
