@@ -101,6 +101,18 @@ const cases: Array<[string, string[], ArticleSpec, Row[]]> = [
 			['景俊海', 'chair', 0, '2022-03-12'],
 			['景俊海', 'speaker', 0, '2022-03-12']
 		]
+	],
+	[
+		'a referenced leader inside an event report takes the event day, not the publication day',
+		[
+			'3月12日晚，吉林省委书记景俊海继续在吉林市以视频形式主持召开省疫情防控领导小组会议。他强调，要深入贯彻习近平总书记关于疫情防控工作的重要讲话重要指示精神。'
+		],
+		{ day: '2022-03-13' },
+		[
+			['景俊海', 'chair', 0, '2022-03-12'],
+			['景俊海', 'speaker', 0, '2022-03-12'],
+			['习近平', 'referenced', undefined, '2022-03-12']
+		]
 	]
 ];
 

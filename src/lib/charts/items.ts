@@ -36,8 +36,11 @@ export interface DashboardData {
 	extent: Extent;
 }
 
-/** A piece of evidence with what a reader needs to judge it: the article's title and outlet. */
-export interface SourceRef {
+/**
+ * A piece of evidence with what a reader needs to judge it: the article's title and outlet.
+ * (Item shapes are `type`s, not interfaces, so they fit the export helper's `Record<string, unknown>`.)
+ */
+export type SourceRef = {
 	article: string;
 	title: string;
 	outlet: string;
@@ -45,9 +48,9 @@ export interface SourceRef {
 	paragraph: number;
 	quote: string;
 	href: string;
-}
+};
 
-export interface MeetingItem {
+export type MeetingItem = {
 	id: string;
 	date: string;
 	/** Last day (same as `date` for a one-day event). */
@@ -61,9 +64,9 @@ export interface MeetingItem {
 	title?: string;
 	confidence: 'stated' | 'inferred';
 	sources: SourceRef[];
-}
+};
 
-export interface CaseItem {
+export type CaseItem = {
 	id: string;
 	date: string;
 	region: string;
@@ -73,10 +76,10 @@ export interface CaseItem {
 	converted?: number;
 	conflict: boolean;
 	sources: SourceRef[];
-}
+};
 
 /** One cell of the person × day matrix: the strongest role shown, every appearance kept. */
-export interface AppearanceItem {
+export type AppearanceItem = {
 	person: string;
 	pinyin: string;
 	personId: string;
@@ -84,19 +87,19 @@ export interface AppearanceItem {
 	role: Role;
 	roles: Role[];
 	sources: (SourceRef & { role: Role; event?: string })[];
-}
+};
 
-export interface PersonRow {
+export type PersonRow = {
 	name: string;
 	pinyin: string;
 	id: string;
 	count: number;
-}
+};
 
-export interface DayCount {
+export type DayCount = {
 	day: string;
 	count: number;
-}
+};
 
 /** Strongest first: a chair who also speaks is drawn as chair. */
 export const ROLE_ORDER: Role[] = ['chair', 'speaker', 'participant', 'credit', 'referenced'];

@@ -97,13 +97,18 @@ export function extractPeople(
 		role: Role,
 		evidence: Evidence,
 		s?: Sentence,
-		eventIndex?: number
+		eventIndex?: number,
+		// A referenced person is not at the event, but a sentence inside its report is about its day.
+		contextIndex = eventIndex
 	) => {
 		const key = [person, role, eventIndex ?? ''].join('|');
 		if (seen.has(key)) return;
 		seen.add(key);
 		const date =
-			eventIndex !== undefined ? events[eventIndex].date : (s?.dates[0]?.date ?? article.day);
+			eventIndex !== undefined
+				? events[eventIndex].date
+				: (s?.dates[0]?.date ??
+					(contextIndex !== undefined ? events[contextIndex].date : article.day));
 		const appearance: ArticleAppearance = { person, article: article.id, date, role, evidence };
 		if (eventIndex !== undefined) appearance.eventIndex = eventIndex;
 		appearances.push(appearance);
@@ -137,7 +142,7 @@ export function extractPeople(
 			if (inCredit) continue;
 			found.push({ name: p.name, titles: p.titles });
 			const linked = role === 'referenced' ? undefined : eventIndex;
-			add(p.name, role, sentenceEvidence(article, s, `${role}:${p.rule}`), s, linked);
+			add(p.name, role, sentenceEvidence(article, s, `${role}:${p.rule}`), s, linked, eventIndex);
 			if (role !== 'referenced') lastActor = p.name;
 		}
 	});
