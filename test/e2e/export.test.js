@@ -3,13 +3,26 @@
  * /export/<chart>.svg|png, and proof that Chromium draws an exported SVG with its embedded font
  * (inline under a CSP that allows only `data:` fonts, and as an image drawn into a canvas).
  */
+import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
+import * as hb from 'harfbuzzjs';
+
+/** @typedef {import('playwright-core').Page & { assertClean: () => void }} TestPage */
+/**
+ * @typedef {object} Ctx
+ * @property {string} baseURL
+ * @property {(options?: import('playwright-core').BrowserContextOptions) => Promise<TestPage>} newPage
+ */
+/** @typedef {{ error: string | null, name: string, xmlns: string | null, viewBox: string | null, width: number, title: string, texts: string, fontFaces: number, outside: string[] }} SvgInfo */
+/** @typedef {Map<string, string[]>} Paragraphs */
 
 const CHARTS = ['overview', 'meetings', 'cases', 'appearances'];
 const FORMATS = ['PNG', 'SVG', 'CSV', 'JSON'];
-const RANGE = /^jilin-(overview|meetings|cases|appearances)_\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}\.(png|svg|csv|json)$/;
+const RANGE =
+	/^jilin-(overview|meetings|cases|appearances)_\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}\.(png|svg|csv|json)$/;
 
 /** Width and height from a PNG's IHDR chunk; throws if the bytes are not a PNG. */
+/** @param {Uint8Array} bytes */
 function pngSize(bytes) {
 	const sig = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 	if (!sig.every((b, i) => bytes[i] === b)) throw new Error('not a PNG file');
@@ -18,32 +31,53 @@ function pngSize(bytes) {
 }
 
 /** RFC 4180 CSV (quoted cells may hold commas, quotes and line breaks) → rows of cells. */
+/**
+ * @param {string} text
+ * @returns {string[][]}
+ */
 function parseCsv(text) {
+	/** @type {string[][]} */
 	const rows = [];
+	/** @type {string[]} */
 	let row = [];
 	let cell = '';
 	let quoted = false;
+	const endCell = () => {
+		row.push(cell);
+		cell = '';
+	};
 	for (let i = 0; i < text.length; i++) {
 		const c = text[i];
 		if (quoted) {
-			if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-			else if (c === '"') quoted = false;
+			if (c === '"' && text[i + 1] === '"') {
+				cell += '"';
+				i++;
+			} else if (c === '"') quoted = false;
 			else cell += c;
 		} else if (c === '"') quoted = true;
-		else if (c === ',') row.push(cell), (cell = '');
+		else if (c === ',') endCell();
 		else if (c === '\r' && text[i + 1] === '\n') {
-			row.push(cell);
+			endCell();
 			rows.push(row);
-			(row = []), (cell = ''), i++;
+			row = [];
+			i++;
 		} else cell += c;
 	}
-	if (cell || row.length) row.push(cell), rows.push(row);
+	if (cell || row.length) {
+		endCell();
+		rows.push(row);
+	}
 	return rows;
 }
 
 /** In the page: what a standalone SVG holds and whether it refers outside itself. */
+/**
+ * @param {TestPage} page
+ * @param {string} svgText
+ * @returns {Promise<SvgInfo>}
+ */
 async function inspectSvg(page, svgText) {
-	return page.evaluate((text) => {
+	return page.evaluate((/** @type {string} */ text) => {
 		const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
 		const error = doc.querySelector('parsererror');
 		const root = doc.documentElement;
@@ -75,7 +109,34 @@ async function inspectSvg(page, svgText) {
 	}, svgText);
 }
 
-function checkSvg(assert, info, what) {
+/**
+ * Every character the SVG draws is in its embedded regular font (read back with HarfBuzz): what
+ * Chromium, Inkscape or any other viewer draws comes from the file, never a fallback box.
+ */
+/**
+ * @param {string} svgText
+ * @param {string} drawn
+ * @param {string} what
+ */
+function checkFontCoverage(svgText, drawn, what) {
+	const faces = [
+		...svgText.matchAll(/font-weight:(\d+);src:url\(data:font\/ttf;base64,([A-Za-z0-9+/=]+)\)/g)
+	];
+	const regular = faces.find((f) => f[1] === '400');
+	if (!regular) return assert.fail(`${what}: a regular (400) face is embedded`);
+	const face = new hb.Face(new hb.Blob(Buffer.from(regular[2], 'base64')));
+	const has = new Set(face.collectUnicodes());
+	const missing = [...new Set(drawn.replace(/\s/g, ''))].filter(
+		(c) => !has.has(c.codePointAt(0) ?? 0)
+	);
+	assert.deepEqual(missing, [], `${what}: the embedded font holds every character drawn`);
+}
+
+/**
+ * @param {SvgInfo} info
+ * @param {string} what
+ */
+function checkSvg(info, what) {
 	assert.equal(info.error, null, `${what}: parses as XML`);
 	assert.equal(info.name, 'svg', `${what}: an <svg> root`);
 	assert.equal(info.xmlns, 'http://www.w3.org/2000/svg', `${what}: xmlns`);
@@ -85,14 +146,19 @@ function checkSvg(assert, info, what) {
 }
 
 /** In the page: is a PNG (bytes) more than one flat colour? Returns the share of non-background pixels. */
+/**
+ * @param {TestPage} page
+ * @param {Uint8Array} bytes
+ * @returns {Promise<number>}
+ */
 async function inkShare(page, bytes) {
-	return page.evaluate(async (b64) => {
+	return page.evaluate(async (/** @type {string} */ b64) => {
 		const bin = atob(b64);
 		const arr = new Uint8Array(bin.length);
 		for (let i = 0; i < bin.length; i++) arr[i] = bin.charCodeAt(i);
 		const bitmap = await createImageBitmap(new Blob([arr], { type: 'image/png' }));
 		const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-		const ctx = canvas.getContext('2d');
+		const ctx = /** @type {OffscreenCanvasRenderingContext2D} */ (canvas.getContext('2d'));
 		ctx.drawImage(bitmap, 0, 0);
 		const data = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
 		const [r, g, b] = data;
@@ -104,18 +170,30 @@ async function inkShare(page, bytes) {
 }
 
 /** Where each quote of a dataset comes from: article id → paragraph texts. */
+/**
+ * @param {import('../../src/lib/types').Dataset} dataset
+ * @returns {Paragraphs}
+ */
 function paragraphIndex(dataset) {
 	return new Map(dataset.articles.map((a) => [a.id, a.paragraphs.map((p) => p.text)]));
 }
 
+/** @param {string} link */
 function articleOfLink(link) {
 	const m = /^\/articles\/([^?#]+)(?:\?s=\d+-\d+)?(?:#p-(\d+))?$/.exec(link);
-	return m ? { id: decodeURIComponent(m[1]), paragraph: m[2] === undefined ? null : Number(m[2]) } : null;
+	return m
+		? { id: decodeURIComponent(m[1]), paragraph: m[2] === undefined ? null : Number(m[2]) }
+		: null;
 }
 
-function checkQuote(assert, paragraphs, source, what) {
+/**
+ * @param {Paragraphs} paragraphs
+ * @param {{ link: string, quote: string }} source
+ * @param {string} what
+ */
+function checkQuote(paragraphs, source, what) {
 	const where = articleOfLink(source.link);
-	assert.ok(where, `${what}: link ${source.link} points into an article`);
+	if (!where) return assert.fail(`${what}: link ${source.link} points into an article`);
 	const texts = paragraphs.get(where.id);
 	assert.ok(texts, `${what}: article ${where.id} exists`);
 	if (!source.quote) return;
@@ -124,9 +202,15 @@ function checkQuote(assert, paragraphs, source, what) {
 }
 
 /** Open a figure's export menu and click a format; returns the download's name and bytes. */
+/**
+ * @param {TestPage} page
+ * @param {string} chart
+ * @param {string} label
+ */
 async function download(page, chart, label) {
 	const menu = page.locator(`figure#${chart} details.export-menu`);
-	if (!(await menu.evaluate((d) => d.open))) await menu.locator('summary').click();
+	if (!(await menu.evaluate((d) => /** @type {HTMLDetailsElement} */ (d).open)))
+		await menu.locator('summary').click();
 	const [file] = await Promise.all([
 		page.waitForEvent('download', { timeout: 60_000 }),
 		menu.getByRole('button', { name: label, exact: true }).click()
@@ -136,17 +220,31 @@ async function download(page, chart, label) {
 }
 
 /** The marks a chart draws now: distinct items (a case day draws two bars with one id). */
+/**
+ * @param {TestPage} page
+ * @param {string} chart
+ */
 async function marksInView(page, chart) {
 	return page.$$eval(`figure#${chart} svg .jt-mark`, (marks) => {
-		const keys = new Set(marks.map((m) => m.getAttribute('data-id') ?? m.getAttribute('aria-label')));
+		const keys = new Set(
+			marks.map((m) => m.getAttribute('data-id') ?? m.getAttribute('aria-label'))
+		);
 		return keys.size;
 	});
 }
 
+/**
+ * @param {TestPage} page
+ * @param {string} chart
+ */
 async function chartWidth(page, chart) {
 	return page.$eval(`figure#${chart} svg.jt-svg`, (svg) => Number(svg.getAttribute('width')));
 }
 
+/**
+ * @param {Ctx['newPage']} newPage
+ * @param {string} baseURL
+ */
 async function openDashboard(newPage, baseURL, query = '') {
 	const page = await newPage({ viewport: { width: 1200, height: 900 }, colorScheme: 'light' });
 	await page.goto(`${baseURL}/${query}`);
@@ -159,6 +257,11 @@ async function openDashboard(newPage, baseURL, query = '') {
  * Measure every `<text>` of an SVG shown inline in a page whose CSP allows only `data:` fonts:
  * once with the embedded font, once with the system's Noto Sans CJK SC and once with a serif
  * fallback. Returns the widths and whether the embedded face loaded.
+ */
+/**
+ * @param {Ctx['newPage']} newPage
+ * @param {string} baseURL
+ * @param {string} svg
  */
 async function measureUnderCsp(newPage, baseURL, svg) {
 	const page = await newPage();
@@ -178,7 +281,7 @@ async function measureUnderCsp(newPage, baseURL, svg) {
 	const result = await page.evaluate(async () => {
 		await document.fonts.ready;
 		const faces = [...document.fonts].map((f) => `${f.family}|${f.weight}|${f.status}`);
-		const texts = [...document.querySelectorAll('svg text')];
+		const texts = /** @type {SVGTextElement[]} */ ([...document.querySelectorAll('svg text')]);
 		const widths = () => texts.map((t) => t.getComputedTextLength());
 		const embedded = widths();
 		const override = document.createElement('style');
@@ -194,9 +297,10 @@ async function measureUnderCsp(newPage, baseURL, svg) {
 	return result;
 }
 
+/** @type {Record<string, (ctx: Ctx) => Promise<void>>} */
 export const tests = {
 	'prerendered /export/<chart>.svg are standalone, titled and draw with their embedded font':
-		async ({ baseURL, assert, newPage }) => {
+		async ({ baseURL, newPage }) => {
 			const page = await newPage();
 			await page.goto(`${baseURL}/`);
 			for (const chart of CHARTS) {
@@ -204,11 +308,16 @@ export const tests = {
 				assert.equal(res.status, 200, `/export/${chart}.svg exists`);
 				const svg = await res.text();
 				const info = await inspectSvg(page, svg);
-				checkSvg(assert, info, `/export/${chart}.svg`);
+				checkSvg(info, `/export/${chart}.svg`);
+				checkFontCoverage(svg, info.texts, `/export/${chart}.svg`);
 				assert.equal(info.width, 960, `${chart}: rendered at the fixed width`);
 				assert.ok(info.title.length > 3, `${chart}: has a title`);
 				assert.ok(info.texts.includes(info.title.split(' · ')[0]), `${chart}: title drawn`);
-				assert.match(info.texts, /Source: \d+ articles? from \d+ outlets?/, `${chart}: source line`);
+				assert.match(
+					info.texts,
+					/Source: \d+ articles? from \d+ outlets?/,
+					`${chart}: source line`
+				);
 
 				const m = await measureUnderCsp(newPage, baseURL, svg);
 				assert.ok(
@@ -234,7 +343,6 @@ export const tests = {
 
 	'prerendered /export/<chart>.png are 2× PNGs that are not blank': async ({
 		baseURL,
-		assert,
 		newPage
 	}) => {
 		const page = await newPage();
@@ -245,16 +353,15 @@ export const tests = {
 			const bytes = new Uint8Array(await res.arrayBuffer());
 			assert.equal(pngSize(bytes).width, 1920, `${chart}.png is 2 × 960 px wide`);
 			const ink = await inkShare(page, bytes);
-			assert.ok(ink > 0.01 && ink < 0.9, `${chart}.png is not blank (${(ink * 100).toFixed(1)}% ink)`);
+			assert.ok(
+				ink > 0.01 && ink < 0.9,
+				`${chart}.png is not blank (${(ink * 100).toFixed(1)}% ink)`
+			);
 		}
 		page.assertClean();
 	},
 
-	'an SVG drawn as an image into a canvas uses its embedded font': async ({
-		baseURL,
-		assert,
-		newPage
-	}) => {
+	'an SVG drawn as an image into a canvas uses its embedded font': async ({ baseURL, newPage }) => {
 		const svg = await (await fetch(`${baseURL}/export/meetings.svg`)).text();
 		const page = await newPage();
 		await page.goto(`${baseURL}/`);
@@ -263,6 +370,7 @@ export const tests = {
 		const noFace = probe.replace(/@font-face\{[^}]*\}/g, '');
 		const [withFont, withoutFont] = await page.evaluate(
 			async ([a, b]) => {
+				/** @param {string} text */
 				async function draw(text) {
 					const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
 					const img = new Image();
@@ -271,7 +379,7 @@ export const tests = {
 					const canvas = document.createElement('canvas');
 					canvas.width = img.naturalWidth;
 					canvas.height = img.naturalHeight;
-					const ctx = canvas.getContext('2d');
+					const ctx = /** @type {CanvasRenderingContext2D} */ (canvas.getContext('2d'));
 					ctx.drawImage(img, 0, 0);
 					URL.revokeObjectURL(url);
 					return [...ctx.getImageData(0, 0, canvas.width, 60).data];
@@ -288,7 +396,6 @@ export const tests = {
 
 	'every chart exports PNG, SVG, CSV and JSON of the current view': async ({
 		baseURL,
-		assert,
 		newPage
 	}) => {
 		const dataset = await (await fetch(`${baseURL}/data/dataset.json`)).json();
@@ -307,8 +414,10 @@ export const tests = {
 					const ink = await inkShare(page, bytes);
 					assert.ok(ink > 0.01 && ink < 0.9, `${chart} PNG: not blank (${ink})`);
 				} else if (format === 'SVG') {
-					const info = await inspectSvg(page, new TextDecoder().decode(bytes));
-					checkSvg(assert, info, `${chart} SVG`);
+					const text = new TextDecoder().decode(bytes);
+					const info = await inspectSvg(page, text);
+					checkSvg(info, `${chart} SVG`);
+					checkFontCoverage(text, info.texts, `${chart} SVG`);
 					assert.equal(info.title, title, `${chart} SVG: holds the figure's title`);
 					assert.equal(info.width, width, `${chart} SVG: as wide as the chart`);
 				} else if (format === 'CSV') {
@@ -321,7 +430,7 @@ export const tests = {
 					for (const row of rows.slice(1)) {
 						const quotes = row[q].split('\n');
 						row[l].split('\n').forEach((link, i) => {
-							if (link) checkQuote(assert, paragraphs, { link, quote: quotes[i] }, `${chart} CSV`);
+							if (link) checkQuote(paragraphs, { link, quote: quotes[i] }, `${chart} CSV`);
 						});
 					}
 				} else {
@@ -330,8 +439,11 @@ export const tests = {
 					assert.equal(json.chart, chart);
 					for (const item of json.items)
 						for (const s of item.sources) {
-							assert.ok(s.title && s.outlet && s.date, `${chart} JSON: source has title, outlet, date`);
-							checkQuote(assert, paragraphs, s, `${chart} JSON`);
+							assert.ok(
+								s.title && s.outlet && s.date,
+								`${chart} JSON: source has title, outlet, date`
+							);
+							checkQuote(paragraphs, s, `${chart} JSON`);
 						}
 				}
 			}
@@ -341,7 +453,6 @@ export const tests = {
 
 	'exports follow the view: period, filters, language, scale and theme': async ({
 		baseURL,
-		assert,
 		newPage
 	}) => {
 		const page = await openDashboard(
@@ -351,11 +462,16 @@ export const tests = {
 		);
 		await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
 		const marks = await marksInView(page, 'meetings');
-		const json = JSON.parse(new TextDecoder().decode((await download(page, 'meetings', 'JSON')).bytes));
+		const json = JSON.parse(
+			new TextDecoder().decode((await download(page, 'meetings', 'JSON')).bytes)
+		);
 		assert.equal(json.items.length, marks, 'JSON: items in the filtered view');
 		assert.deepEqual(json.range, { from: '2022-03-10', to: '2022-03-31' });
 		assert.deepEqual(json.filters.kinds, ['video-conference']);
-		assert.ok(json.items.every((i) => i.kind === 'video-conference'), 'JSON: only the kind shown');
+		assert.ok(
+			json.items.every((i) => i.kind === 'video-conference'),
+			'JSON: only the kind shown'
+		);
 
 		const svg = await download(page, 'meetings', 'SVG');
 		assert.equal(svg.name, 'jilin-meetings_2022-03-10_2022-03-31.svg');
@@ -363,6 +479,16 @@ export const tests = {
 		assert.match(text, /2022年3月10日至31日/, 'SVG subtitle states the period (in Chinese)');
 		assert.match(text, /类型：视频会议/, 'SVG subtitle states the filter');
 		assert.match(text, /来源：\d+家媒体的\d+篇文章/, 'SVG source line in Chinese');
+		const info = await inspectSvg(page, text);
+		checkSvg(info, 'zh SVG');
+		checkFontCoverage(text, info.texts, 'zh SVG');
+		const m = await measureUnderCsp(newPage, baseURL, text);
+		m.embedded.forEach((w, i) =>
+			assert.ok(
+				Math.abs(w - m.system[i]) <= Math.max(1, m.system[i] * 0.02),
+				`zh: "${m.strings[i]}" is ${w.toFixed(1)} px embedded vs ${m.system[i].toFixed(1)} px system`
+			)
+		);
 
 		const menu = page.locator('figure#meetings details.export-menu');
 		await menu.locator('select').first().selectOption('3');
@@ -374,15 +500,41 @@ export const tests = {
 			const bin = atob(b64);
 			const arr = Uint8Array.from(bin, (c) => c.charCodeAt(0));
 			const bmp = await createImageBitmap(new Blob([arr], { type: 'image/png' }));
-			const c = new OffscreenCanvas(4, 4).getContext('2d');
+			const c = /** @type {OffscreenCanvasRenderingContext2D} */ (
+				new OffscreenCanvas(4, 4).getContext('2d')
+			);
 			c.drawImage(bmp, 0, 0);
 			return [...c.getImageData(1, 1, 1, 1).data.slice(0, 3)];
 		}, Buffer.from(png.bytes).toString('base64'));
-		assert.ok(corner.every((v) => v < 60), `dark background (${corner})`);
+		assert.ok(
+			corner.every((v) => v < 60),
+			`dark background (${corner})`
+		);
 		page.assertClean();
 	},
 
-	'Copy image puts a PNG on the clipboard': async ({ baseURL, assert, newPage }) => {
+	'a character outside the site font (in a search) still gets its glyph': async ({
+		baseURL,
+		newPage
+	}) => {
+		const chars = await (await fetch(`${baseURL}/export/fonts/chars.txt`)).text();
+		const rare = ['鑫', '龘', '饕', '鬯'].find((c) => !chars.includes(c));
+		assert.ok(rare, 'a character outside the site font');
+		const page = await openDashboard(newPage, baseURL, `?q=${encodeURIComponent(rare)}`);
+		await page.waitForFunction(
+			(r) =>
+				document.querySelector('input[type=search]')?.value === r || location.search.includes('q='),
+			rare
+		);
+		const { bytes } = await download(page, 'meetings', 'SVG');
+		const text = new TextDecoder().decode(bytes);
+		assert.ok(text.includes(`“${rare}”`), 'the search is stated in the subtitle');
+		const info = await inspectSvg(page, text);
+		checkFontCoverage(text, info.texts, 'SVG with a rare character');
+		page.assertClean();
+	},
+
+	'Copy image puts a PNG on the clipboard': async ({ baseURL, newPage }) => {
 		const page = await newPage({
 			viewport: { width: 1200, height: 900 },
 			permissions: ['clipboard-read', 'clipboard-write']
@@ -393,7 +545,10 @@ export const tests = {
 		await menu.locator('summary').click();
 		await menu.getByRole('button', { name: 'Copy image', exact: true }).click();
 		await page.waitForFunction(
-			() => /copied|复制/i.test(document.querySelector('figure#cases [role=status]')?.textContent ?? ''),
+			() =>
+				/copied|复制/i.test(
+					document.querySelector('figure#cases [role=status]')?.textContent ?? ''
+				),
 			null,
 			{ timeout: 60_000 }
 		);

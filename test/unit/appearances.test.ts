@@ -134,6 +134,18 @@ describe('extractPeople: appearances', () => {
 		expect(chair.evidence.quote).toContain('視頻形式');
 	});
 
+	it.each([
+		['新华社长春4月2日电（记者 张建、段续）记者从吉林省卫生健康委员会获悉，全省疫情防控形势向好。', ['张建', '段续']],
+		['【文/观察者网 王恺雯】', ['王恺雯']]
+	])('a dateline or byline credits its reporters: %s', (text, expected) => {
+		const article = articleOf([text, '3月18日，省委书记景俊海主持召开会议，部署疫情防控工作。']);
+		const credits = extractPeople(article).appearances.filter((a) => a.role === 'credit');
+		expect(credits.map((c) => c.person)).toEqual(expected);
+		expect(extractPeople(article).appearances.filter((a) => expected.includes(a.person))).toEqual(
+			credits
+		);
+	});
+
 	it('credits quote the credit with its 摄 or parentheses', () => {
 		const article = articleOf(cases[1][1], cases[1][2]);
 		const credits = extractPeople(article).appearances.filter((a) => a.role === 'credit');

@@ -242,6 +242,48 @@ describe('extractCaseReports: daily figures', () => {
 			],
 			'2022-03-10',
 			[{ date: '2022-03-09', region: '吉林省', confirmed: 895, asymptomatic: 1412 }]
+		],
+		[
+			'Hong Kong outlet: Traditional script, 宗 as the counter, thousands commas',
+			[
+				'吉林省衞生健康委員會今日（5日）通報，4月4日0時至24時，全省新增本地確診病例1,565宗（長春市1,369宗、吉林市190宗），新增本地無症狀感染者2,903宗（長春市2,181宗）。'
+			],
+			'2022-04-05',
+			[
+				{ date: '2022-04-04', region: '吉林省', confirmed: 1565, asymptomatic: 2903 },
+				{ date: '2022-04-04', region: '长春市', confirmed: 1369, asymptomatic: 2181 },
+				{ date: '2022-04-04', region: '吉林市', confirmed: 190, asymptomatic: null }
+			]
+		],
+		[
+			'conversions told in the next sentence belong to the region it names',
+			[
+				'4月1日0—24时，吉林省新增本地确诊病例2041例（长春市1624例、吉林市401例），新增本地无症状感染者1456例。其中，长春市新增确诊病例中含1080例无症状感染者转为确诊病例。'
+			],
+			'2022-04-02',
+			[
+				{ date: '2022-04-01', region: '吉林省', confirmed: 2041, asymptomatic: 1456 },
+				{
+					date: '2022-04-01',
+					region: '长春市',
+					confirmed: 1624,
+					asymptomatic: null,
+					converted: 1080
+				},
+				{ date: '2022-04-01', region: '吉林市', confirmed: 401, asymptomatic: null }
+			]
+		],
+		[
+			'a wire dateline is the filing day: figures without a day of their own are the day before',
+			['新华社长春4月2日电（记者 张建）吉林省新增本地确诊病例2041例、本地无症状感染者1456例。'],
+			'2022-04-02',
+			[{ date: '2022-04-01', region: '吉林省', confirmed: 2041, asymptomatic: 1456 }]
+		],
+		[
+			'counts in Chinese numerals',
+			['据四平市卫健委通报，4月7日0—24时，四平市新增本地确诊病例十二例、新增本地无症状感染者二十七例。'],
+			'2022-04-08',
+			[{ date: '2022-04-07', region: '四平市', confirmed: 12, asymptomatic: 27 }]
 		]
 	])('%s', (_name, paragraphs, day, expected) => {
 		const { caseReports } = reports(paragraphs, day);

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { layoutLanes } from '../../src/lib/charts/lanes';
 
-const ev = (id: string, kind: 'video-conference' | 'meeting' | 'other', date: string, end = date) => ({
+const ev = (
+	id: string,
+	kind: 'video-conference' | 'meeting' | 'other',
+	date: string,
+	end = date
+) => ({
 	id,
 	kind,
 	date,

@@ -39,12 +39,22 @@ describe('URL view state', () => {
 		const view = { ...v, kinds: [...v.kinds] };
 		const search = serializeView(view, extent, 'zh');
 		const back = parseView(search, extent);
-		expect(back).toEqual({ ...view, kinds: ['field-inspection', 'video-conference'].reverse().sort() as typeof view.kinds, people: [...view.people].sort() });
+		expect(back).toEqual({
+			...view,
+			kinds: ['field-inspection', 'video-conference'].reverse().sort() as typeof view.kinds,
+			people: [...view.people].sort()
+		});
 		expect(search.get('lang')).toBe('zh');
 	});
 	it('writes equal views as equal URLs (sorted lists) and drops unknown kinds', () => {
-		const a = serializeView({ ...defaultView(extent), kinds: ['other', 'meeting'] }, extent).toString();
-		const b = serializeView({ ...defaultView(extent), kinds: ['meeting', 'other'] }, extent).toString();
+		const a = serializeView(
+			{ ...defaultView(extent), kinds: ['other', 'meeting'] },
+			extent
+		).toString();
+		const b = serializeView(
+			{ ...defaultView(extent), kinds: ['meeting', 'other'] },
+			extent
+		).toString();
 		expect(a).toBe(b);
 		expect(parse('kinds=meeting,banquet').kinds).toEqual(['meeting']);
 	});

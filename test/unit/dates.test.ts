@@ -184,10 +184,21 @@ describe('findDates: several mentions, in order', () => {
 		const text =
 			'新华社长春3月14日电 吉林省卫生健康委员会14日通报，13日0时至24时，吉林省新增本地确诊病例。';
 		expect(findDates(text, { articleDay: '2022-03-14' }).map(summary)).toEqual([
-			{ text: '3月14日', date: '2022-03-14' },
+			{ text: '3月14日', date: '2022-03-14', dispatch: true },
 			{ text: '14日', date: '2022-03-14' },
 			{ text: '13日0时至24时', date: '2022-03-13', window: '0—24时' }
 		]);
+	});
+
+	it.each<[string, string, boolean[]]>([
+		['wire dateline', '新华社长春4月5日电（记者 张建、段续）记者从吉林省卫生健康委员会获悉', [true]],
+		['dateline, day-only after', '中新网长春3月26日电 吉林省委书记景俊海25日在吉林市', [true, false]],
+		['电视电话会议 is no dateline', '4月5日电视电话会议召开', [false]],
+		['a date before 电 with a time is no dateline', '3月5日0—24时电力供应', [false]]
+	])('dispatch: %s', (_name, text, expected) => {
+		expect(findDates(text, { articleDay: '2022-04-05' }).map((m) => m.dispatch === true)).toEqual(
+			expected
+		);
 	});
 
 	it('is independent of the machine time zone', () => {

@@ -5,6 +5,7 @@ import {
 	mergeEventsWithIndex,
 	type ArticleEvent
 } from '$lib/extract/events';
+import { isAboutEpidemic } from '$lib/extract/topic';
 import type { Article } from '$lib/types';
 import { articleOf, type ArticleSpec } from './helpers/make-article-b';
 
@@ -300,7 +301,30 @@ const moreCases: Array<[string, ArticleSpec, Partial<ArticleEvent>[]]> = [
 	],
 	['在全省疫情防控工作电视电话会议上，景俊海强调，要坚决遏制疫情扩散蔓延势头。', {}, []],
 	['连日来，景俊海多次深入长春、吉林一线检查指导疫情防控工作。', {}, []],
-	['省领导高广滨、吴靖平出席。', {}, []]
+	['省领导高广滨、吴靖平出席。', {}, []],
+	[
+		// The meeting is named before 召开; the one who 主持 chairs it, the one who 出席并讲话 attends.
+		'4月12日，全省疫情防控工作会议在长春召开。省委书记景俊海出席会议并讲话。省委副书记、省长韩俊主持会议。',
+		{ day: '2022-04-12' },
+		[{ date: '2022-04-12', kind: 'meeting', chair: '韩俊', participants: ['景俊海'] }]
+	],
+	[
+		// 调研指导 describes 孙春兰 (…的 + title + name); what she does here is 实地检查.
+		'4月2日，正在吉林调研指导疫情防控工作的中共中央政治局委员、国务院副总理孙春兰来到长春市方舱医院实地检查。',
+		{ day: '2022-04-03' },
+		[{ date: '2022-04-02', kind: 'field-inspection', chair: '孙春兰' }]
+	],
+	[
+		'新华社长春3月26日电（记者 段续、颜麟蕴）吉林省委书记景俊海25日在吉林市检查指导疫情防控工作。',
+		{ day: '2022-03-26' },
+		[{ date: '2022-03-25', kind: 'field-inspection', chair: '景俊海', confidence: 'stated' }]
+	],
+	[
+		// No day of its own: the dispatch day, inferred.
+		'新华社长春4月5日电（记者 张建）吉林省委书记景俊海在长春市检查指导疫情防控工作。',
+		{ day: '2022-04-05' },
+		[{ date: '2022-04-05', kind: 'field-inspection', chair: '景俊海', confidence: 'inferred' }]
+	]
 ];
 
 describe('extractEvents: other reports of the same kind', () => {
@@ -308,6 +332,31 @@ describe('extractEvents: other reports of the same kind', () => {
 		const events = extractEvents(articleOf([text], spec));
 		expect(events).toHaveLength(expected.length);
 		events.forEach((e, i) => expect(e).toMatchObject(expected[i]));
+	});
+});
+
+describe('isAboutEpidemic', () => {
+	it.each<[string, string, string[], boolean]>([
+		['title says so', '景俊海在长春检查指导疫情防控工作', ['景俊海来到宽城区。'], true],
+		[
+			'body says so, title does not',
+			'吉林省委书记：我们正经历一次大战大考',
+			['3月12日，景俊海主持召开省疫情防控领导小组会议。', '他强调，要坚决阻断疫情传播。'],
+			true
+		],
+		[
+			'a company notice that names the epidemic once',
+			'吉林化纤：一季度净利润同比增长',
+			[
+				'吉林化纤4月8日晚间公告，公司于4月7日召开第十届董事会第五次会议。董事长宋德武主持会议。',
+				'公告显示，公司一季度实现营业收入9.86亿元。',
+				'公司表示，受本轮疫情影响，部分物流运输一度受阻。',
+				'分析人士指出，碳纤维行业景气度有望维持高位。截至4月8日收盘，吉林化纤报5.12元。'
+			],
+			false
+		]
+	])('%s', (_label, title, paragraphs, expected) => {
+		expect(isAboutEpidemic({ ...articleOf(paragraphs), title })).toBe(expected);
 	});
 });
 

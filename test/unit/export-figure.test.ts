@@ -48,7 +48,9 @@ describe('server figure', () => {
 	it('sanitises markup: styles inlined, links, handlers, brushes and outside refs gone', () => {
 		const chart = sanitiseSvgMarkup(CHART);
 		expect(chart.width).toBe(480);
-		expect(chart.markup).not.toMatch(/<style|class=|onclick|href=|tabindex|<a\b|brush|example\.com|<!--/);
+		expect(chart.markup).not.toMatch(
+			/<style|class=|onclick|href=|tabindex|<a\b|brush|example\.com|<!--/
+		);
 		expect(chart.markup).toContain('<g aria-label="视频会议">');
 		expect(chart.markup).toMatch(/<rect [^>]*width="30"[^>]* fill="#5b6b82"/);
 		expect(chart.markup).toMatch(/<circle [^>]*fill="#2563eb" stroke="#2563eb" fill-opacity="0.5"/);
@@ -86,7 +88,11 @@ describe('server figure', () => {
 		expect(view.getUint32(20)).toBe(height * 2);
 		writeFileSync('/tmp/export-figure-test.svg', svg);
 		writeFileSync('/tmp/export-figure-test.png', png);
-		const dark = await buildFigureSvg(chart, { title: '深色', subtitle: '', legend: [], source: '' }, EXPORT_THEMES.dark);
+		const dark = await buildFigureSvg(
+			chart,
+			{ title: '深色', subtitle: '', legend: [], source: '' },
+			EXPORT_THEMES.dark
+		);
 		writeFileSync('/tmp/export-figure-test-dark.png', rasteriseSvgServer(dark.svg, 1));
 	});
 });

@@ -20,7 +20,9 @@ const items = [
 		kind: 'video-conference',
 		chair: '景俊海',
 		participants: ['韩俊', '吴靖平'],
-		sources: [{ article: 'a1', paragraph: 2, quote: '景俊海主持召开视频调度会议', start: 0, end: 13 }]
+		sources: [
+			{ article: 'a1', paragraph: 2, quote: '景俊海主持召开视频调度会议', start: 0, end: 13 }
+		]
 	},
 	{
 		id: 'e2',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	findBylineCredits,
 	findPersonMentions,
 	levelFromTitles,
 	makePeople,
@@ -7,6 +8,7 @@ import {
 	personId,
 	ROSTER
 } from '$lib/extract/people';
+import { toSimplified } from '$lib/extract/script';
 
 /** Names found by the rules alone (no roster), in reading order. */
 const names = (text: string) => findPersonMentions(text, { roster: [] }).map((m) => m.name);
@@ -22,6 +24,12 @@ describe('findPersonMentions: names read from the sentence, no roster', () => {
 			'two title chains before 出席会议',
 			'省委副书记、省长韩俊，国务院联防联控机制综合组吉林工作组组长、国家卫生健康委副主任李斌出席会议。',
 			['韩俊', '李斌']
+		],
+		[
+			// 在 is the preposition after the name, not its third character.
+			'name then 在',
+			'韩俊在主持会议时要求，各地要迅速传达贯彻会议精神。',
+			['韩俊']
 		],
 		[
 			'title then 作表态发言',
@@ -153,6 +161,21 @@ describe('findPersonMentions: offsets, titles, known names', () => {
 		['形势十分紧张忠实履行职责。', { known: ['张忠'] }, []]
 	])('bare names need the roster or an earlier mention: %s %o', (text, options, expected) => {
 		expect(findPersonMentions(text, options).map((m) => m.name)).toEqual(expected);
+	});
+});
+
+describe('findBylineCredits', () => {
+	it.each([
+		['Xinhua dateline', '新华社长春4月2日电（记者 张建、段续）记者从吉林省卫生健康委员会获悉', ['张建', '段续']],
+		['Jilin Daily 本报讯', '本报讯（记者 张添怡）3月20日，省委副书记、省长韩俊深入长春市', ['张添怡']],
+		['Guancha byline', '【文/观察者网 王恺雯】', ['王恺雯']],
+		['Traditional script', '新華社長春4月2日電（記者 張建）', ['张建']],
+		['not at the start', '据新华社长春4月2日电（记者 张建）报道', []],
+		['a story, no byline', '4月1日0—24时，吉林省新增本地确诊病例2041例', []]
+	])('%s', (_label, text, expected) => {
+		const found = findBylineCredits(text);
+		expect(found.map((c) => c.name)).toEqual(expected);
+		for (const c of found) expect(toSimplified(text.slice(c.start, c.end))).toBe(c.name);
 	});
 });
 

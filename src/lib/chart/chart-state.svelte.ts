@@ -35,9 +35,7 @@ export class ChartState {
 	innerWidth = $derived(Math.max(0, this.width - this.margin.left - this.margin.right));
 	innerHeight = $derived(Math.max(0, this.height - this.margin.top - this.margin.bottom));
 	/** Time scale over the plot area (pixels relative to the plot's left edge). */
-	x: TimeScale = $derived(
-		makeTimeScale(this.from, this.to, [0, this.innerWidth])
-	);
+	x: TimeScale = $derived(makeTimeScale(this.from, this.to, [0, this.innerWidth]));
 	days = $derived(dayCount(this.from, this.to));
 	/** Width of one day in pixels. */
 	dayWidth = $derived(this.innerWidth / Math.max(1, this.days));

@@ -28,12 +28,20 @@ export interface FrameLayout {
 	bottom: number;
 }
 
-export const FRAME = { titleSize: 16, subtitleSize: 12.5, sourceSize: 11, legendSize: 11.5, pad: 4 };
+export const FRAME = {
+	titleSize: 16,
+	subtitleSize: 12.5,
+	sourceSize: 11,
+	legendSize: 11.5,
+	pad: 4
+};
 
 /** Break text into lines no wider than `max` px: at spaces for Latin, anywhere for CJK. */
 export function wrapText(text: string, max: number, size: number, weight = 400): string[] {
 	if (!text) return [];
-	const tokens = text.match(/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef][，。、；：！？）」』]*|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+\s*|\s+/g) ?? [text];
+	const tokens = text.match(
+		/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef][，。、；：！？）」』]*|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+\s*|\s+/g
+	) ?? [text];
 	const lines: string[] = [];
 	let line = '';
 	for (const t of tokens) {

@@ -21,7 +21,8 @@ export function rovingKeydown(event: KeyboardEvent) {
 	if (!current || !all.length) return;
 	const i = all.indexOf(current);
 	let next = -1;
-	if (event.key === 'ArrowRight' || event.key === 'ArrowDown') next = Math.min(all.length - 1, i + 1);
+	if (event.key === 'ArrowRight' || event.key === 'ArrowDown')
+		next = Math.min(all.length - 1, i + 1);
 	else if (event.key === 'ArrowLeft' || event.key === 'ArrowUp') next = Math.max(0, i - 1);
 	else if (event.key === 'Home') next = 0;
 	else if (event.key === 'End') next = all.length - 1;
@@ -55,7 +56,8 @@ export function chartEvents(handlers: {
 			['keydown', rovingKeydown as EventListener],
 			['focusin', rovingFocusin as EventListener]
 		];
-		for (const [type, fn] of Object.entries(handlers)) if (fn) list.push([type, fn as EventListener]);
+		for (const [type, fn] of Object.entries(handlers))
+			if (fn) list.push([type, fn as EventListener]);
 		for (const [type, fn] of list) node.addEventListener(type, fn);
 		return () => {
 			for (const [type, fn] of list) node.removeEventListener(type, fn);

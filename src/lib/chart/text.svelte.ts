@@ -10,7 +10,8 @@ export const metrics = $state({ version: 0 });
 let ctx: CanvasRenderingContext2D | null = null;
 const cache = new Map<string, number>();
 
-const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+const WIDE =
+	/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
 
 /** Server-side estimate (em units × size): CJK and full-width 1 em, digits 0.56, others 0.55. */
 export function estimateTextWidth(text: string, size: number): number {

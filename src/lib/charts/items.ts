@@ -104,7 +104,14 @@ export type DayCount = {
 /** Strongest first: a chair who also speaks is drawn as chair. */
 export const ROLE_ORDER: Role[] = ['chair', 'speaker', 'participant', 'credit', 'referenced'];
 
-const PART_ORDER: PartOfDay[] = ['early-morning', 'morning', 'noon', 'afternoon', 'evening', 'night'];
+const PART_ORDER: PartOfDay[] = [
+	'early-morning',
+	'morning',
+	'noon',
+	'afternoon',
+	'evening',
+	'night'
+];
 
 function articleIndex(data: Pick<DashboardData, 'articles'>): Map<string, ArticleSummary> {
 	return new Map(data.articles.map((a) => [a.id, a]));
@@ -146,10 +153,7 @@ export function meetingItems(data: DashboardData, view: View): MeetingItem[] {
 		const end = e.dateEnd && e.dateEnd > e.date ? e.dateEnd : e.date;
 		if (!overlaps(e.date, end, view.from, view.to)) continue;
 		if (view.kinds.length && !view.kinds.includes(e.kind)) continue;
-		if (
-			view.people.length &&
-			!view.people.some((p) => p === e.chair || e.participants.includes(p))
-		)
+		if (view.people.length && !view.people.some((p) => p === e.chair || e.participants.includes(p)))
 			continue;
 		const sources = e.sources.map((s) => sourceRef(s, articles));
 		if (!matchesOutlet(view.outlets, sources)) continue;
@@ -291,12 +295,17 @@ export function appearanceMatrix(
 			const p = byName.get(name);
 			return { name, count, pinyin: p?.pinyin ?? '', id: p?.id ?? '' };
 		})
-		.sort((a, b) => b.count - a.count || a.pinyin.localeCompare(b.pinyin) || a.name.localeCompare(b.name));
+		.sort(
+			(a, b) =>
+				b.count - a.count || a.pinyin.localeCompare(b.pinyin) || a.name.localeCompare(b.name)
+		);
 	const rows = view.allPeople ? all : all.slice(0, limit);
 	const shown = new Set(rows.map((r) => r.name));
 	const items = [...cells.values()]
 		.filter((c) => shown.has(c.person))
-		.sort((a, b) => a.date.localeCompare(b.date) || rowIndex(rows, a.person) - rowIndex(rows, b.person));
+		.sort(
+			(a, b) => a.date.localeCompare(b.date) || rowIndex(rows, a.person) - rowIndex(rows, b.person)
+		);
 	return { rows, items, totalRows: all.length };
 }
 
@@ -338,7 +347,10 @@ export function outletList(data: Pick<DashboardData, 'articles'>): string[] {
  * The days the dashboard spans: March and April 2022 at least, widened to every dated item and
  * article so nothing falls off the axis.
  */
-export function dataExtent(days: string[], min: Extent = { from: '2022-03-01', to: '2022-04-30' }): Extent {
+export function dataExtent(
+	days: string[],
+	min: Extent = { from: '2022-03-01', to: '2022-04-30' }
+): Extent {
 	let from = min.from;
 	let to = min.to;
 	for (const d of days) {

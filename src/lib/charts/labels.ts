@@ -47,7 +47,10 @@ export function caseLabel(
 		formatDayLong(item.date, lang),
 		item.region
 	];
-	let text = parts.join(sep) + (lang === 'zh' ? '：' : ': ') + (value === null ? '—' : formatNumber(value, lang));
+	let text =
+		parts.join(sep) +
+		(lang === 'zh' ? '：' : ': ') +
+		(value === null ? '—' : formatNumber(value, lang));
 	if (item.window) text += `${sep}${m.partial} ${item.window}`;
 	if (item.conflict) text += `${sep}${m.conflict}`;
 	return text;

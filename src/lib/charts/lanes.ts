@@ -39,7 +39,10 @@ export function layoutLanes(items: LaneInput[], kinds: EventKind[] = EVENT_KINDS
 	for (const kind of kinds) {
 		const inLane = items
 			.filter((i) => i.kind === kind)
-			.sort((a, b) => a.date.localeCompare(b.date) || b.end.localeCompare(a.end) || a.id.localeCompare(b.id));
+			.sort(
+				(a, b) =>
+					a.date.localeCompare(b.date) || b.end.localeCompare(a.end) || a.id.localeCompare(b.id)
+			);
 		/** Last day used in each sub-row. */
 		const ends: string[] = [];
 		for (const item of inLane) {

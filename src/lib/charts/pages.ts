@@ -1,5 +1,13 @@
 /** What the day and person pages show, picked from the dataset (pure; the routes stay thin). */
-import type { Appearance, CaseReport, Dataset, Evidence, Person, Role, TimelineEvent } from '$lib/types';
+import type {
+	Appearance,
+	CaseReport,
+	Dataset,
+	Evidence,
+	Person,
+	Role,
+	TimelineEvent
+} from '$lib/types';
 import { evidenceHref } from '$lib/links';
 import { daysBetween } from '$lib/chart/time';
 import { assignPersonColours, type PersonColours } from '$lib/chart/palette';
@@ -36,7 +44,9 @@ export function allDays(ds: Dataset): string[] {
 }
 
 function summaries(ds: Dataset): Map<string, ArticleSummary> {
-	return new Map(ds.articles.map((a) => [a.id, { id: a.id, title: a.title, day: a.day, outlet: a.outlet }]));
+	return new Map(
+		ds.articles.map((a) => [a.id, { id: a.id, title: a.title, day: a.day, outlet: a.outlet }])
+	);
 }
 
 function collect(
@@ -67,7 +77,8 @@ export function dayPage(ds: Dataset, day: string): DayPage {
 	for (const c of caseReports) for (const s of c.sources) collect(byArticle, articles, s, 'cases');
 	for (const a of appearances) collect(byArticle, articles, a.evidence, a.role);
 	for (const a of ds.articles)
-		if (a.day === day && !byArticle.has(a.id)) byArticle.set(a.id, { ...articles.get(a.id)!, sentences: [] });
+		if (a.day === day && !byArticle.has(a.id))
+			byArticle.set(a.id, { ...articles.get(a.id)!, sentences: [] });
 	const names = new Set(appearances.map((a) => a.person));
 	for (const e of events) if (e.chair) names.add(e.chair);
 	return {
@@ -78,7 +89,9 @@ export function dayPage(ds: Dataset, day: string): DayPage {
 		caseReports,
 		appearances,
 		people: ds.people.filter((p) => names.has(p.name)),
-		articles: [...byArticle.values()].sort((a, b) => b.sentences.length - a.sentences.length || a.day.localeCompare(b.day)),
+		articles: [...byArticle.values()].sort(
+			(a, b) => b.sentences.length - a.sentences.length || a.day.localeCompare(b.day)
+		),
 		colours: assignPersonColours(ds.events, ds.appearances)
 	};
 }
@@ -102,7 +115,9 @@ export function personPage(ds: Dataset, id: string): PersonPage | null {
 		.sort((a, b) => a.date.localeCompare(b.date));
 	const eventIds = new Set(appearances.map((a) => a.event).filter(Boolean));
 	const events = ds.events
-		.filter((e) => e.chair === person.name || e.participants.includes(person.name) || eventIds.has(e.id))
+		.filter(
+			(e) => e.chair === person.name || e.participants.includes(person.name) || eventIds.has(e.id)
+		)
 		.sort((a, b) => a.date.localeCompare(b.date));
 	const articleIds = new Set(appearances.map((a) => a.article));
 	const counts = new Map<string, number>();
@@ -116,7 +131,12 @@ export function personPage(ds: Dataset, id: string): PersonPage | null {
 	}
 	const byName = new Map(ds.people.map((p) => [p.name, p]));
 	const coAppearing = [...counts.entries()]
-		.map(([name, count]) => ({ name, count, id: byName.get(name)?.id ?? '', pinyin: byName.get(name)?.pinyin ?? '' }))
+		.map(([name, count]) => ({
+			name,
+			count,
+			id: byName.get(name)?.id ?? '',
+			pinyin: byName.get(name)?.pinyin ?? ''
+		}))
 		.sort((a, b) => b.count - a.count || a.pinyin.localeCompare(b.pinyin));
 	const articles = summaries(ds);
 	const byArticle = new Map<string, ArticleSentences>();

@@ -86,7 +86,13 @@ function chartRender(chart: ExportChart, data: DashboardData, view: View): Chart
 	if (chart === 'appearances') {
 		const { rows, items } = appearanceMatrix(data, view);
 		const roles = ROLE_ORDER.filter((r) => items.some((i) => i.roles.includes(r)));
-		const shape = { chair: 'square', speaker: 'triangle', participant: 'circle', credit: 'diamond', referenced: 'ring' } as const;
+		const shape = {
+			chair: 'square',
+			speaker: 'triangle',
+			participant: 'circle',
+			credit: 'diamond',
+			referenced: 'ring'
+		} as const;
 		return {
 			component: AppearancesChart as unknown as ChartRender['component'],
 			props: { ...base, rows, items },
@@ -109,7 +115,13 @@ function chartRender(chart: ExportChart, data: DashboardData, view: View): Chart
 }
 
 /** The words around a default view: title, period, legend with resolved colours, source line. */
-function figureText(title: string, legend: ChartLegendEntry[], data: DashboardData, view: View, built: string): FigureText {
+function figureText(
+	title: string,
+	legend: ChartLegendEntry[],
+	data: DashboardData,
+	view: View,
+	built: string
+): FigureText {
 	const colours = classColours(chartCss('light'));
 	const outlets = new Set(data.articles.map((a) => a.outlet)).size;
 	const day = built.slice(0, 10);

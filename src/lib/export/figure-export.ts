@@ -40,8 +40,8 @@ export async function figureSvg(source: FigureSource): Promise<ExportedSvg> {
 	const figure = composeFigureSvg(chart, source.words, theme);
 	const [hb, regularFont, boldFont] = await Promise.all([
 		harfBuzz(),
-		exportFont(400),
-		exportFont(700)
+		exportFont(400, figure.text),
+		exportFont(700, figure.boldText)
 	]);
 	const regular = subsetFont(hb, regularFont, figure.text);
 	const bold = subsetFont(hb, boldFont, figure.boldText);

@@ -10,7 +10,8 @@ import type { ExportItem } from './table-export';
 /** Charts that can be exported, by slug (also the file-name prefix). */
 export type ChartSlug = 'overview' | 'meetings' | 'cases' | 'appearances';
 
-const WORDS = {
+/** Words of the export frame, by language. */
+export const EXPORT_WORDS = {
 	en: {
 		kinds: 'Kinds',
 		people: 'People',
@@ -42,12 +43,49 @@ const sep = (lang: Lang) => (lang === 'zh' ? '；' : '; ');
 const colon = (lang: Lang) => (lang === 'zh' ? '：' : ': ');
 const list = (items: string[], lang: Lang) => items.join(lang === 'zh' ? '、' : ', ');
 
+/** Words of the export menu, by language. */
+export const MENU_WORDS = {
+	en: {
+		export: 'Export',
+		copy: 'Copy image',
+		scale: 'PNG size',
+		background: 'Background',
+		light: 'Light',
+		dark: 'Dark',
+		working: 'Preparing…',
+		saved: 'Saved',
+		copied: 'Image copied',
+		noClipboard: 'This browser cannot copy images; use PNG instead.',
+		failed: 'Export failed'
+	},
+	zh: {
+		export: '导出',
+		copy: '复制图片',
+		scale: 'PNG 尺寸',
+		background: '背景',
+		light: '浅色',
+		dark: '深色',
+		working: '正在准备…',
+		saved: '已保存',
+		copied: '图片已复制',
+		noClipboard: '此浏览器无法复制图片，请改用 PNG。',
+		failed: '导出失败'
+	}
+};
+
 /** The filters of a view that apply to a chart, as `label: values` phrases. */
 export function filterPhrases(view: View, chart: ChartSlug, lang: Lang): string[] {
-	const w = WORDS[lang];
+	const w = EXPORT_WORDS[lang];
 	const out: string[] = [];
 	if (view.kinds.length && chart !== 'overview')
-		out.push(w.kinds + colon(lang) + list(view.kinds.map((k) => kindLabel(k, lang)), lang));
+		out.push(
+			w.kinds +
+				colon(lang) +
+				list(
+					view.kinds.map((k) => kindLabel(k, lang)),
+					lang
+				)
+		);
 	if (view.people.length && chart !== 'overview' && chart !== 'cases')
 		out.push(w.people + colon(lang) + list(view.people, lang));
 	if (view.outlets.length) out.push(w.outlets + colon(lang) + list(view.outlets, lang));
@@ -65,14 +103,14 @@ export function filterPhrases(view: View, chart: ChartSlug, lang: Lang): string[
  */
 export function viewSubtitle(view: View, chart: ChartSlug, lang: Lang): string {
 	const range = formatRange(view.from, view.to, lang);
-	const period = chart === 'overview' ? WORDS[lang].selection + colon(lang) + range : range;
+	const period = chart === 'overview' ? EXPORT_WORDS[lang].selection + colon(lang) + range : range;
 	const filters = filterPhrases(view, chart, lang);
-	return `${period} · ${filters.length ? filters.join(sep(lang)) : WORDS[lang].none}`;
+	return `${period} · ${filters.length ? filters.join(sep(lang)) : EXPORT_WORDS[lang].none}`;
 }
 
 /** `Source: 5 articles from 2 outlets · dataset built 1 May 2022`. */
 export function sourceLine(articles: number, outlets: number, built: string, lang: Lang): string {
-	const w = WORDS[lang];
+	const w = EXPORT_WORDS[lang];
 	const day = built.slice(0, 10);
 	const date = /^\d{4}-\d{2}-\d{2}$/.test(day) ? formatDayLong(day, lang) : '';
 	if (!date) return w.source(articles, outlets);

@@ -83,7 +83,11 @@ function applyStylesheet($: CheerioAPI, root: Element, css: string): void {
 		let props = declared.get(el);
 		if (!props) declared.set(el, (props = new Map()));
 		const prev = props.get(prop);
-		if (!prev || d.specificity > prev.specificity || (d.specificity === prev.specificity && d.order > prev.order))
+		if (
+			!prev ||
+			d.specificity > prev.specificity ||
+			(d.specificity === prev.specificity && d.order > prev.order)
+		)
 			props.set(prop, d);
 	};
 	let order = 0;
@@ -101,7 +105,8 @@ function applyStylesheet($: CheerioAPI, root: Element, css: string): void {
 			}
 			const spec = specificity(selector);
 			for (const el of matches)
-				for (const [prop, value] of decls) declare(el, prop, { value, specificity: spec, order: order++ });
+				for (const [prop, value] of decls)
+					declare(el, prop, { value, specificity: spec, order: order++ });
 		}
 	}
 	for (const el of [root, ...($(root).find('*').toArray() as Element[])]) {
@@ -145,9 +150,7 @@ export function sanitiseSvgMarkup(markup: string, extraCss = ''): PreparedChart 
 		.find('image')
 		.filter((_, el) => !/^(data:|#)/.test($(el).attr('href') ?? ''))
 		.remove();
-	$(root)
-		.find('[display="none"]')
-		.remove();
+	$(root).find('[display="none"]').remove();
 	let boldText = '';
 	$(root)
 		.find('text')

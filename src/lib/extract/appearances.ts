@@ -21,7 +21,7 @@ import {
 	type ArticleAnalysis,
 	type Sentence
 } from './events';
-import { makePeople, type RosterEntry, ROSTER } from './people';
+import { findBylineCredits, makePeople, type RosterEntry, ROSTER } from './people';
 import { toSimplified } from './script';
 
 /** An appearance before events get their final ids: `eventIndex` points into the article's events. */
@@ -88,6 +88,7 @@ export function extractPeople(
 	roster: readonly RosterEntry[] = ROSTER
 ): ArticlePeople {
 	const { sentences, events, sentenceEvent } = analysis;
+	const credits = [...article.credits, ...bylineCredits(article)];
 	const appearances: ArticleAppearance[] = [];
 	const seen = new Set<string>();
 	const found: Array<{ name: string; titles: readonly string[] }> = [];
@@ -136,7 +137,7 @@ export function extractPeople(
 
 		for (const { p, role } of mentions) {
 			// `邹乃硕 摄`, `（黄鹭）`: credits are read from article.credits below.
-			const inCredit = article.credits.some(
+			const inCredit = credits.some(
 				(c) => c.paragraph === s.paragraph && c.start < s.start + p.end && s.start + p.start < c.end
 			);
 			if (inCredit) continue;
@@ -148,7 +149,7 @@ export function extractPeople(
 	});
 
 	const editor = article.editor ? toSimplified(article.editor.trim()) : undefined;
-	for (const credit of article.credits) {
+	for (const credit of credits) {
 		const name = toSimplified(credit.name);
 		if (name === editor) continue;
 		found.push({ name, titles: [] });
@@ -167,6 +168,34 @@ export function extractPeople(
 	});
 
 	return { people: makePeople(found, roster), appearances };
+}
+
+/** How many opening paragraphs of text may hold a dateline or byline. */
+const BYLINE_PARAGRAPHS = 2;
+/** Lines before the story that are not its text: `原标题：…`, `吉林日报`. */
+const HEAD_LINE = /^[（(]?\s*(?:原标题|原標題|来源|來源)[：:]|^[^，。；！？：:]{1,12}$/;
+
+/**
+ * Reporters credited where the story opens (`新华社长春4月5日电（记者 张建、段续）`,
+ * `本报讯（记者 张添怡）`, `【文/观察者网 王恺雯】`) that the parser's credits do not hold.
+ */
+function bylineCredits(article: Article): Article['credits'] {
+	const out: Article['credits'] = [];
+	let seen = 0;
+	for (const [paragraph, p] of article.paragraphs.entries()) {
+		if (seen >= BYLINE_PARAGRAPHS) break;
+		if (p.kind !== 'body') continue;
+		const byline = findBylineCredits(p.text);
+		if (!byline.length && HEAD_LINE.test(p.text.trim())) continue;
+		seen++;
+		for (const c of byline) {
+			const known = article.credits.some(
+				(k) => k.paragraph === paragraph && k.start < c.end && c.start < k.end
+			);
+			if (!known) out.push({ ...c, role: 'reporter', paragraph });
+		}
+	}
+	return out;
 }
 
 /**

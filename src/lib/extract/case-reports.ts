@@ -62,6 +62,14 @@ const NATIONAL = /31个省|全国|国家卫健委|国家卫生健康委|各省/;
 const ORGAN_AFTER_REGION =
 	/^(?:卫健委|卫生健康委员会|卫生健康委|疫情防控[\u4e00-\u9fa5]{0,10}|人民政府|政府|新闻办公室|新闻办|官方)/;
 
+/** Hong Kong and Macau outlets count cases in 宗 (`確診病例1,565宗`): read it as 例 (same length). */
+const HK_COUNTER = /(?<=[0-9０-９零〇一二两三四五六七八九十百千万余多])宗/g;
+
+/** The text the rules read: Simplified script, one case counter; offsets are the original's. */
+export function readableText(written: string): string {
+	return toSimplified(written).replace(HK_COUNTER, '例');
+}
+
 const TRAILING_VERBS =
 	/(?:新增|新报告|报告了?|累计报告|累计新增|累计|共报告|共计|共|发现|现有|通报称?|均为|又|再|分别|的|今天|今日|昨日|昨天|当天|当日|本轮疫情|此轮疫情|以来|地区|范围内|各地)+$/;
 const LEADING_WORDS = /^(?:其中|另有|另外|此外|同时|据|其余|以及|和|及|与|含|在|从|全天|期间)+/;
@@ -153,7 +161,8 @@ function partialWindow(window: string | undefined): string | undefined {
 /** The date info a mention gives the figures after it (`textAfter`: up to the figures). */
 function dateInfoOf(mention: DateMention, textAfter: string): DateInfo {
 	const ranged = Boolean(mention.dateEnd);
-	if (!mention.window && !mention.time && !ranged && ANNOUNCED.test(textAfter)) {
+	if (mention.dispatch || (!mention.window && !mention.time && !ranged && ANNOUNCED.test(textAfter))) {
+		// A wire dateline (`新华社长春4月2日电`) is the filing day: the figures are the day before.
 		// `3月10日，吉林省卫健委通报，全省新增…`: the figures are the day before the bulletin.
 		return { date: shiftDay(mention.date, -1), ranged, rule: 'announced-next-day' };
 	}
@@ -350,7 +359,7 @@ export function extractCaseReports(
 ): { caseReports: NewReport[]; cumulativeReports: TotalReport[] } {
 	const province =
 		options.province ??
-		detectProvince([article.title, ...article.paragraphs.map((p) => p.text)].map(toSimplified));
+		detectProvince([article.title, ...article.paragraphs.map((p) => p.text)].map(readableText));
 	const facts: Fact[] = [];
 	const named: string[] = regionsIn(toSimplified(article.title), province);
 	/** Words of the current sentence before the figure being read (for `全市` look-backs). */
@@ -362,7 +371,7 @@ export function extractCaseReports(
 
 	const bodyText = article.paragraphs
 		.filter((p) => p.kind === 'body')
-		.map((p) => normalise(toSimplified(p.text)))
+		.map((p) => normalise(readableText(p.text)))
 		.join('\n');
 
 	let lastDate: string | undefined;
@@ -374,7 +383,7 @@ export function extractCaseReports(
 	article.paragraphs.forEach((paragraph, index) => {
 		// Rules read Simplified text; quotes are cut from the text as written (same offsets).
 		const raw = paragraph.text;
-		const text = toSimplified(raw);
+		const text = readableText(raw);
 		const caption = paragraph.kind === 'caption';
 		const mentions = findDates(text, { articleDay: article.day, lastDate });
 		if (mentions.length) lastDate = mentions.at(-1)!.dateEnd ?? mentions.at(-1)!.date;
@@ -469,7 +478,9 @@ export function extractCaseReports(
 			}
 
 			for (const conversion of conversions) {
-				const owner = conversionOwner(conversion.start, placed);
+				const owner =
+					conversionOwner(conversion.start, placed) ??
+					laterConversionOwner(quote.slice(0, conversion.start));
 				if (!owner) continue;
 				facts.push({
 					kind: 'new',
@@ -498,6 +509,20 @@ export function extractCaseReports(
 	});
 
 	return assemble(facts);
+
+	/**
+	 * A conversion told in its own sentence after the figures (`其中，长春市新增确诊病例中含1080例
+	 * 无症状感染者转为确诊病例。`): the last figures' day, the region named before it, else the
+	 * region those figures were about.
+	 */
+	function laterConversionOwner(before: string): { region: string; info: DateInfo } | undefined {
+		if (!lastFigureDate) return undefined;
+		const region =
+			regionsIn(before, province).at(-1) ??
+			(carriedRegion !== 'national' ? carriedRegion : undefined) ??
+			province;
+		return { region, info: lastFigureDate.info };
+	}
 
 	/** Remember the sentence's last date for figures in later sentences that state none. */
 	function updateMention(inSentence: DateMention[], paragraph: number, text: string): void {

@@ -27,6 +27,11 @@ export interface DateMention {
 	/** A time of day attached to the date, as written but half-width (`24时`, `10时30分`). */
 	time?: string;
 	relative?: 'today' | 'yesterday' | 'same-day' | 'next-day';
+	/**
+	 * A dispatch dateline (`新华社长春4月5日电`): the day the story was filed. It sets the day for
+	 * what follows but is not the day of anything the story tells.
+	 */
+	dispatch?: boolean;
 }
 
 export interface DateContext {
@@ -345,6 +350,7 @@ export function findDates(written: string, ctx: DateContext): DateMention[] {
 		}
 
 		if (mention.dateEnd && isDailyAfter(text, at)) mention.recurrence = 'daily';
+		if (isDispatch(text, head.end, at, mention)) mention.dispatch = true;
 
 		mention.end = at;
 		mention.text = written.slice(mention.start, at);
@@ -353,6 +359,12 @@ export function findDates(written: string, ctx: DateContext): DateMention[] {
 		i = at;
 	}
 	return mentions;
+}
+
+/** `新华社长春4月5日电`, `中新网长春3月12日电`: a bare day followed by 电 (a wire dateline). */
+function isDispatch(text: string, headEnd: number, at: number, mention: DateMention): boolean {
+	if (at !== headEnd || mention.relative || mention.dateEnd) return false;
+	return text[at] === '电' && !/^电(?:话|视|脑|力|网|商|梯|子|台|报|影|费|量|池|源|信)/.test(text.slice(at, at + 2));
 }
 
 /** `3月2日至9日`: the end day in the start's month, or the next month when it is smaller. */

@@ -106,7 +106,7 @@ const TRIGGERS: Array<{ kind: EventKind; rule: string; re: RegExp }> = [
 	{
 		kind: 'other',
 		rule: 'event:press-conference',
-		re: /(?:召开|举行|举办)[^，。；]{0,20}新闻发布会/g
+		re: /(?:召开|举行|举办)[^，。；]{0,20}新闻发布会|新闻发布会[^，。；]{0,16}(?:召开|举行|举办)/g
 	},
 	{
 		kind: 'meeting',
@@ -171,11 +171,18 @@ function findTrigger(s: Sentence): Trigger | undefined {
 				if (!/主持|召开|举行|参加|出席|连线|调度|部署/.test(f)) continue;
 				if (/^[^，。；]{0,2}精神/.test(f.slice(end))) continue;
 			}
+			if (isAttributive(s, end)) continue;
 			if (kind === 'meeting') {
 				const clause = f.slice(end).split(/[，。；！？]/)[0];
-				if (!MEETING_NOUN.test(clause)) continue;
-				// `韩俊出席会议` is attendance at the meeting already told; a named one is an event.
-				if (/出席|参加/.test(m[0]) && /^会议?$|^有关|^活动/.test(clause)) continue;
+				// `全省疫情防控工作会议在长春召开`: the meeting is named before the verb.
+				const named =
+					MEETING_NOUN.test(clause) ||
+					(/召开|举行/.test(m[0]) && meetingBefore(f, start)) ||
+					// `…会议召开。景俊海出席并讲话，韩俊主持。`: presiding over the meeting just told.
+					(m[0] === '主持' && clause === '');
+				if (!named) continue;
+				// `韩俊出席会议(并讲话)` is attendance at the meeting already told; a named one is an event.
+				if (/出席|参加/.test(m[0]) && ATTENDING_TOLD.test(clause)) continue;
 				if (/^[^，。；]*会议?精神/.test(f.slice(end))) continue;
 			}
 			return { kind, start, end, rule };
@@ -184,10 +191,44 @@ function findTrigger(s: Sentence): Trigger | undefined {
 	return undefined;
 }
 
+/** A name followed by its presiding verb: `孙春兰副总理主持召开的`, `景俊海以视频形式主持`. */
+const PRESIDES =
+	/^(?:同志|总书记|副总理|总理|副主席|主席)?(?:[在于](?:(?!参加|出席|列席|陪同)[^，。；主]){1,10})?(?:以视频(?:会议)?(?:形式|方式)|通过视频(?:形式|方式)?)?主持/;
+
+/** What follows `出席`/`参加` when it is attendance at the meeting already told. */
+const ATTENDING_TOLD =
+	/^(?:了)?(?:会议?|有关活动|活动)?(?:并(?:讲话|致辞|发言|作[^，。；]{0,8}(?:讲话|发言|部署)))?$|^有关|^活动/;
+
+/** `全省疫情防控工作会议在长春召开`: a meeting noun in the clause before `召开`/`举行`. */
+function meetingBefore(folded: string, start: number): boolean {
+	const clauseStart = Math.max(...[...'，。；：！？'].map((c) => folded.lastIndexOf(c, start - 1) + 1));
+	const lead = folded.slice(clauseStart, start);
+	// `会议在长春召开`, `座谈会今天召开`: the noun, then at most a time or a place.
+	return /(?:会议|[^社机学协工体约理]会)[^，。；会]{0,12}$/.test(lead);
+}
+
+/**
+ * `正在吉林调研指导疫情防控工作的国务院副总理孙春兰来到…`: a verb inside a clause that describes
+ * a person (it ends in 的 before the name) says who they are, not what they did here.
+ */
+function isAttributive(s: Sentence, end: number): boolean {
+	const rest = s.folded.slice(end);
+	const stop = rest.search(/[，。；！？]/);
+	const clause = stop < 0 ? rest : rest.slice(0, stop);
+	const de = clause.lastIndexOf('的');
+	if (de < 0) return false;
+	return s.people.some((p) => p.start > end + de && p.start <= end + clause.length);
+}
+
 /** The acting leader: the first person before the verb who is not merely referenced. */
 function findChair(s: Sentence, trigger: Trigger): PersonMention | undefined {
 	const acting = s.people.filter((p) => !isReferencedMention(s.folded, p));
+	// `景俊海在长春参加孙春兰副总理主持召开的…视频会议`: the one who 主持 chairs, not the subject.
+	const presiding = acting.find(
+		(p) => p.start < trigger.end && PRESIDES.test(s.folded.slice(p.end, trigger.end + 4))
+	);
 	return (
+		presiding ??
 		acting.find((p) => p.end <= trigger.start) ??
 		// `省疫情防控领导小组召开会议，省委书记景俊海主持会议`: the one who 主持 chairs.
 		acting.find((p) => /^(?:同志)?主持/.test(s.folded.slice(p.end)))
@@ -214,6 +255,8 @@ function meetingTitle(folded: string, trigger: Trigger, text: string): string | 
 	if (end < 0) return undefined;
 	end += clause[end + 1] === '议' ? 2 : 1;
 	const title = text.slice(from, from + end).replace(/^(?:了|的)/, '');
+	// `主持会议` names no meeting.
+	if (/^(?:会议|会)$/.test(toSimplified(title))) return undefined;
 	return title.length >= 2 && title.length <= 40 ? title : undefined;
 }
 
@@ -268,12 +311,18 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
 
 	sentences.forEach((s, i) => {
 		const trigger = findTrigger(s);
-		const ownDates = trigger ? s.dates.filter((d) => d.start < trigger.start) : s.dates;
+		// A wire dateline (`新华社长春4月5日电`) dates the story, not an event in it.
+		const days = s.dates.filter((d) => !d.dispatch);
+		// `新闻发布会4月5日在长春召开`: a passive verb may follow its own date.
+		const ownDates = trigger ? days.filter((d) => d.start < trigger.end) : days;
 		const dated = ownDates.at(-1);
+		const contextDate =
+			s.dates.filter((d) => d.dispatch && (!trigger || d.start < trigger.start)).at(-1)?.date ??
+			s.lastDate;
 
 		if (!trigger) {
 			// A sentence about another day ends the current event (`3月1日0—6时，珲春市报告…`).
-			const day = s.dates.at(-1);
+			const day = days.at(-1);
 			const ev = current === undefined ? undefined : events[current];
 			if (day && ev && !(day.date >= ev.date && day.date <= (ev.dateEnd ?? ev.date))) {
 				current = undefined;
@@ -343,7 +392,7 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
 			if (chair) ev.chair ??= chair;
 			current = target;
 		} else {
-			const date = dated?.date ?? (current !== undefined ? events[current].date : s.lastDate);
+			const date = dated?.date ?? (current !== undefined ? events[current].date : contextDate);
 			const ev: ArticleEvent = {
 				date: date ?? article.day,
 				kind: trigger.kind,

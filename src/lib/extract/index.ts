@@ -7,11 +7,13 @@ import { extractPeople, linkAppearances, type ArticleAppearance } from './appear
 import { extractCaseReports, mergeCaseReports, mergeCumulativeReports } from './case-reports';
 import { analyzeArticle, mergeEventsWithIndex, type ArticleEvent } from './events';
 import { makePeople } from './people';
+import { isAboutEpidemic } from './topic';
 
 export { extractEvents, mergeEvents, mergeEventsWithIndex } from './events';
 export { extractPeople, linkAppearances } from './appearances';
 export { findPersonMentions, makePeople, ROSTER } from './people';
 export { toSimplified } from './script';
+export { isAboutEpidemic } from './topic';
 
 /** What one article yields, before merging with other articles. */
 export interface ArticleExtraction {
@@ -23,8 +25,17 @@ export interface ArticleExtraction {
 	appearances: ArticleAppearance[];
 }
 
-/** Events, case counts, people and appearances of one article. */
+const nothing = (): ArticleExtraction => ({
+	events: [],
+	caseReports: [],
+	cumulativeReports: [],
+	people: [],
+	appearances: []
+});
+
+/** Events, case counts, people and appearances of one article; nothing when it is off topic. */
 export function extractArticle(article: Article): ArticleExtraction {
+	if (!isAboutEpidemic(article)) return nothing();
 	const analysis = analyzeArticle(article);
 	const { people, appearances } = extractPeople(article, analysis);
 	const { caseReports, cumulativeReports } = extractCaseReports(article);

@@ -115,9 +115,12 @@ const STOP_WORDS = new Set(
 		.filter(Boolean)
 );
 
-/** Characters a personal name never ends with (they end place and unit names). */
+/**
+ * Characters a personal name never ends with: they end place and unit names, or they are the
+ * particle or preposition after a two-character name (`韩俊在主持会议时要求` is 韩俊 + 在).
+ */
 const NOT_NAME_CHARS = new Set(
-	'省市区县州局厅部院会组处办队站所校员们等人级方面业位委乡镇村街道场馆室点区'
+	'省市区县州局厅部院会组处办队站所校员们等人级方面业位委乡镇村街道场馆室点区' + '在的了是将就被把'
 );
 
 /** Title words that end a title chain right before a name (`...副主任李斌`). Longest first. */
@@ -337,7 +340,7 @@ const ATTENDANCE =
 
 /** Speech and action verbs that follow a clause-initial name (`韩俊强调`). */
 const SUBJECT_VERBS =
-	/^(?:同志)?(?:强调|指出|表示|说|要求|提出|认为|介绍|讲话|致辞|发言|主持|来到|前往|出席|深入|实地|听取|看望|作出)/;
+	/^(?:同志)?(?:在[^，。；：]{1,12}?时(?:强调|指出|表示|说|要求|提出)|强调|指出|表示|说|要求|提出|认为|介绍|讲话|致辞|发言|主持|来到|前往|出席|深入|实地|听取|看望|作出)/;
 
 const CLAUSE_BREAK = /[，。；：！？、,;:!?\s“”"‘’（）()《》【】]/;
 
@@ -563,6 +566,40 @@ export function findPersonMentions(text: string, options: FindPeopleOptions = {}
 	for (const m of out) names.set(m.name, { name: m.name, rule: 'known' });
 	findKnown(folded, names, out);
 	return out.sort((a, b) => a.start - b.start);
+}
+
+/** A credit at the head of a story: who filed it, at `text.slice(start, end)`. */
+export interface BylineCredit {
+	name: string;
+	start: number;
+	end: number;
+}
+
+/**
+ * Wire datelines and bylines that open a story: `新华社长春4月5日电（记者 张建、段续）`,
+ * `本报讯（记者 张添怡）`, `【文/观察者网 王恺雯】`, `文/记者 张三`.
+ */
+const BYLINE_HEAD =
+	/^(?:(?!据|援引)[^（(【，。]{0,24}?(?:电|讯)\s*[（(]\s*((?:(?:本报|新华社|特约)?(?:见习)?记者|通讯员)[^）)]{2,40})[）)]|【\s*((?:文|记者|作者|撰文)\s*[/／:：][^】]{2,40})】|((?:文|记者|作者)\s*[/／][^，。；]{2,30})$)/;
+
+/**
+ * Reporter names in a dateline or byline at the start of `text` (the first paragraphs of a story).
+ * @example findBylineCredits('新华社长春4月5日电（记者 张建、段续）吉林省…') // 张建, 段续
+ */
+export function findBylineCredits(text: string): BylineCredit[] {
+	const folded = toSimplified(text);
+	const m = BYLINE_HEAD.exec(folded);
+	if (!m) return [];
+	const group = m[1] ?? m[2] ?? m[3];
+	const offset = m.index + m[0].indexOf(group);
+	const out: BylineCredit[] = [];
+	for (const token of group.matchAll(/[\u3400-\u9fff·]+/g)) {
+		// `记者张建`: a role word glued to the name.
+		const word = token[0].replace(/^(?:本报|新华社|特约)?(?:见习)?(?:记者|通讯员)/, '');
+		const start = offset + token.index + (token[0].length - word.length);
+		if (nameShaped(word)) out.push({ name: word, start, end: start + word.length });
+	}
+	return out;
 }
 
 /**

@@ -26,7 +26,20 @@ export function browserLang(languages: readonly string[] | undefined): Lang {
 	return 'en';
 }
 
-const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTHS_EN = [
+	'Jan',
+	'Feb',
+	'Mar',
+	'Apr',
+	'May',
+	'Jun',
+	'Jul',
+	'Aug',
+	'Sep',
+	'Oct',
+	'Nov',
+	'Dec'
+];
 const MONTHS_EN_LONG = [
 	'January',
 	'February',
@@ -207,6 +220,9 @@ const en = {
 	daily: (from: string, to: string) => `daily, ${from} to ${to}`,
 	inferred: 'date inferred',
 	dailyWord: 'every day',
+	none: 'None reported.',
+	event: 'Event',
+	caseFigure: 'Case figure',
 	legendInferred: 'Date inferred (hollow)',
 	legendDaily: 'Daily meetings (a dot per day)',
 	legendEvening: 'Evening or night (notched)',
@@ -225,7 +241,8 @@ const en = {
 	range: 'Period',
 	skip: 'Skip to the charts',
 	withCount: (n: number) => `${n} times`,
-	keyboardHint: 'Tab into a chart, then use the arrow keys to move between marks and Enter to open.',
+	keyboardHint:
+		'Tab into a chart, then use the arrow keys to move between marks and Enter to open.',
 	dataBuilt: 'Dataset built',
 	downloadData: 'Download the dataset (JSON)',
 	report: 'Build report',
@@ -293,6 +310,9 @@ const zh: Messages = {
 	daily: (from: string, to: string) => `${from}至${to}每天`,
 	inferred: '日期为推断',
 	dailyWord: '每天',
+	none: '没有报道。',
+	event: '活动',
+	caseFigure: '病例数字',
 	legendInferred: '日期为推断（空心）',
 	legendDaily: '每日会议（每天一个点）',
 	legendEvening: '晚上或夜间（缺口）',
