@@ -84,9 +84,7 @@ function actualFor(file: string): Reading {
 			dataset.cumulativeReports.filter((c) => from(c.sources)).map(countShape)
 		),
 		people: [
-			...new Set(
-				dataset.appearances.filter((a) => a.article === article.id).map((a) => a.person)
-			)
+			...new Set(dataset.appearances.filter((a) => a.article === article.id).map((a) => a.person))
 		].sort()
 	};
 }

@@ -113,6 +113,29 @@ const cases: Array<[string, string[], ArticleSpec, Row[]]> = [
 			['景俊海', 'speaker', 0, '2022-03-12'],
 			['习近平', 'referenced', undefined, '2022-03-12']
 		]
+	],
+	[
+		'everyone in a list before 分别汇报 speaks',
+		[
+			'4月8日，省委书记景俊海主持召开省疫情防控领导小组会议。会上，长春市委书记张志军、吉林市委书记胡家福分别汇报了两市疫情防控情况。'
+		],
+		{ day: '2022-04-08' },
+		[
+			['景俊海', 'chair', 0, '2022-04-08'],
+			['张志军', 'speaker', 0, '2022-04-08'],
+			['胡家福', 'speaker', 0, '2022-04-08']
+		]
+	],
+	[
+		'a speech at a meeting makes a speaker, the one who 主持 the chair',
+		[
+			'4月12日，省委书记景俊海在全省疫情防控工作会议上强调，要坚决巩固疫情防控成果。省委副书记、省长韩俊主持会议。'
+		],
+		{ day: '2022-04-12' },
+		[
+			['景俊海', 'speaker', 0, '2022-04-12'],
+			['韩俊', 'chair', 0, '2022-04-12']
+		]
 	]
 ];
 
@@ -135,7 +158,25 @@ describe('extractPeople: appearances', () => {
 	});
 
 	it.each([
-		['新华社长春4月2日电（记者 张建、段续）记者从吉林省卫生健康委员会获悉，全省疫情防控形势向好。', ['张建', '段续']],
+		[
+			'新华社长春4月2日电（记者 张建、段续）记者从吉林省卫生健康委员会获悉，全省疫情防控形势向好。',
+			['张建', '段续']
+		],
+		['【文/观察者网 王恺雯】', ['王恺雯']]
+	])('a dateline or byline credits its reporters: %s', (text, expected) => {
+		const article = articleOf([text, '3月18日，省委书记景俊海主持召开会议，部署疫情防控工作。']);
+		const credits = extractPeople(article).appearances.filter((a) => a.role === 'credit');
+		expect(credits.map((c) => c.person)).toEqual(expected);
+		expect(extractPeople(article).appearances.filter((a) => expected.includes(a.person))).toEqual(
+			credits
+		);
+	});
+
+	it.each([
+		[
+			'新华社长春4月2日电（记者 张建、段续）记者从吉林省卫生健康委员会获悉，全省疫情防控形势向好。',
+			['张建', '段续']
+		],
 		['【文/观察者网 王恺雯】', ['王恺雯']]
 	])('a dateline or byline credits its reporters: %s', (text, expected) => {
 		const article = articleOf([text, '3月18日，省委书记景俊海主持召开会议，部署疫情防控工作。']);

@@ -280,8 +280,22 @@ describe('extractCaseReports: daily figures', () => {
 			[{ date: '2022-04-01', region: '吉林省', confirmed: 2041, asymptomatic: 1456 }]
 		],
 		[
+			'a 其中-sentence breaks down the figure that ended the sentence before',
+			[
+				'4月1日0—24时，吉林省新增本地确诊病例2041例。其中，长春市1624例，吉林市401例。新增本地无症状感染者1456例。其中，长春市1011例。'
+			],
+			'2022-04-02',
+			[
+				{ date: '2022-04-01', region: '吉林省', confirmed: 2041, asymptomatic: 1456 },
+				{ date: '2022-04-01', region: '长春市', confirmed: 1624, asymptomatic: 1011 },
+				{ date: '2022-04-01', region: '吉林市', confirmed: 401, asymptomatic: null }
+			]
+		],
+		[
 			'counts in Chinese numerals',
-			['据四平市卫健委通报，4月7日0—24时，四平市新增本地确诊病例十二例、新增本地无症状感染者二十七例。'],
+			[
+				'据四平市卫健委通报，4月7日0—24时，四平市新增本地确诊病例十二例、新增本地无症状感染者二十七例。'
+			],
 			'2022-04-08',
 			[{ date: '2022-04-07', region: '四平市', confirmed: 12, asymptomatic: 27 }]
 		]

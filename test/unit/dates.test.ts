@@ -81,6 +81,7 @@ describe('findDates: one mention', () => {
 		['window 0时至24时', '3月9日0时至24时，', { text: '3月9日0时至24时', window: '0—24时' }],
 		['window 8时至24时', '3月9日8时至24时，', { window: '8—24时' }],
 		['window ASCII dash', '3月9日0-24时，', { window: '0—24时' }],
+		['window as clock times', '4月9日0:00-12:00，吉林市新增', { window: '0—12时' }],
 		['window full-width', '３月９日０－６时', { date: '2022-03-09', window: '0—6时' }],
 		['range 至 month', '3月2日至3月9日，', { date: '2022-03-02', dateEnd: '2022-03-09' }],
 		['range 至', '3月2日至9日，', { text: '3月2日至9日', dateEnd: '2022-03-09' }],
@@ -95,6 +96,7 @@ describe('findDates: one mention', () => {
 			{ date: '2022-03-02', dateEnd: '2022-03-09', recurrence: 'daily' }
 		],
 		['range + 每日', '3月2日至9日每日调度', { recurrence: 'daily' }],
+		['range + 连续N天', '3月2日至3日，景俊海连续两天以视频形式主持', { recurrence: 'daily' }],
 		['今天', '今天，省委书记景俊海在长春', { text: '今天', date: '2022-03-10', relative: 'today' }],
 		['今日', '今日，', { date: '2022-03-10', relative: 'today' }],
 		['今天上午', '今天上午，', { text: '今天上午', relative: 'today', partOfDay: 'morning' }],
@@ -113,6 +115,12 @@ describe('findDates: one mention', () => {
 			{ text: '當天下午', relative: 'same-day', partOfDay: 'afternoon' }
 		],
 		['day only', '吉林省委10日召开', { text: '10日', date: '2022-03-10' }],
+		[
+			'relative day restated in brackets',
+			'昨天（3月8日）下午，省委书记景俊海主持召开',
+			{ text: '昨天（3月8日）下午', date: '2022-03-08', partOfDay: 'afternoon' }
+		],
+		['今日（N日）', '吉林省卫健委今日（10日）通报', { text: '今日（10日）', date: '2022-03-10' }],
 		['day only, Xinhua', '记者9日从吉林省卫健委获悉', { text: '9日', date: '2022-03-09' }],
 		['day only, 本月', '本月8日起', { text: '8日', date: '2022-03-08' }],
 		['day only, previous month', '，28日晚，', { date: '2022-02-28', partOfDay: 'evening' }]
@@ -191,8 +199,16 @@ describe('findDates: several mentions, in order', () => {
 	});
 
 	it.each<[string, string, boolean[]]>([
-		['wire dateline', '新华社长春4月5日电（记者 张建、段续）记者从吉林省卫生健康委员会获悉', [true]],
-		['dateline, day-only after', '中新网长春3月26日电 吉林省委书记景俊海25日在吉林市', [true, false]],
+		[
+			'wire dateline',
+			'新华社长春4月5日电（记者 张建、段续）记者从吉林省卫生健康委员会获悉',
+			[true]
+		],
+		[
+			'dateline, day-only after',
+			'中新网长春3月26日电 吉林省委书记景俊海25日在吉林市',
+			[true, false]
+		],
 		['电视电话会议 is no dateline', '4月5日电视电话会议召开', [false]],
 		['a date before 电 with a time is no dateline', '3月5日0—24时电力供应', [false]]
 	])('dispatch: %s', (_name, text, expected) => {

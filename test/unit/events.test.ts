@@ -320,6 +320,45 @@ const moreCases: Array<[string, ArticleSpec, Partial<ArticleEvent>[]]> = [
 		[{ date: '2022-03-25', kind: 'field-inspection', chair: '景俊海', confidence: 'stated' }]
 	],
 	[
+		// A passive press conference: the date sits between the noun and the verb.
+		'吉林省第五十场疫情防控新闻发布会4月5日在长春召开。',
+		{ day: '2022-04-05' },
+		[{ date: '2022-04-05', kind: 'other' }]
+	],
+	[
+		'4月12日，全省疫情防控工作会议召开。景俊海出席并讲话，韩俊主持。',
+		{ day: '2022-04-12' },
+		[{ date: '2022-04-12', kind: 'meeting', chair: '韩俊', participants: ['景俊海'] }]
+	],
+	[
+		// The one who 主持 chairs, not the subject who 参加.
+		'3月13日，省委书记景俊海在长春参加孙春兰副总理主持召开的吉林省疫情防控工作视频会议。',
+		{ day: '2022-03-13' },
+		[{ date: '2022-03-13', kind: 'video-conference', chair: '孙春兰', participants: ['景俊海'] }]
+	],
+	[
+		'3月12日至13日，省委书记景俊海连续两天以视频形式主持召开省疫情防控领导小组会议。',
+		{ day: '2022-03-14' },
+		[{ date: '2022-03-12', dateEnd: '2022-03-13', recurrence: 'daily', chair: '景俊海' }]
+	],
+	[
+		// Officials who 出席发布会 attend the press conference already told.
+		'4月10日，吉林省召开疫情防控新闻发布会。省卫生健康委副主任张艳丽，长春市副市长孙光芝出席发布会并回答记者提问。',
+		{ day: '2022-04-10' },
+		[{ date: '2022-04-10', kind: 'other', participants: ['张艳丽', '孙光芝'] }]
+	],
+	[
+		// A dated speech at a meeting tells the meeting; its chair comes from 主持.
+		'4月12日，省委书记景俊海在全省疫情防控工作会议上强调，要坚决巩固疫情防控成果。省委副书记、省长韩俊主持会议。',
+		{ day: '2022-04-12' },
+		[{ date: '2022-04-12', kind: 'meeting', chair: '韩俊', participants: ['景俊海'] }]
+	],
+	[
+		'3月18日，景俊海在全省疫情防控工作电视电话会议上讲话。',
+		{ day: '2022-03-18' },
+		[{ date: '2022-03-18', kind: 'video-conference', participants: ['景俊海'] }]
+	],
+	[
 		// No day of its own: the dispatch day, inferred.
 		'新华社长春4月5日电（记者 张建）吉林省委书记景俊海在长春市检查指导疫情防控工作。',
 		{ day: '2022-04-05' },
@@ -382,6 +421,10 @@ describe('extractEvents: not events', () => {
 		],
 		['at the meeting (会上)', '会上，各有关专项工作组汇报长春防疫工作存在的问题并提出有关建议。'],
 		['attendance only', '省委副书记、省长韩俊出席会议。'],
+		[
+			'a company board meeting, even in an epidemic sentence',
+			'受疫情影响，公司于4月7日以通讯方式召开第十届董事会第五次会议，董事长宋德武主持会议。'
+		],
 		['a case report', '3月9日，全省新增本地确诊病例165例、全省新增本地无症状感染者179例。'],
 		[
 			'reported speech in a speech paragraph',

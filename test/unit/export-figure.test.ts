@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
 	distinctCharacters,
@@ -86,13 +85,12 @@ describe('server figure', () => {
 		const view = new DataView(png.buffer, png.byteOffset);
 		expect(view.getUint32(16)).toBe(width * 2);
 		expect(view.getUint32(20)).toBe(height * 2);
-		writeFileSync('/tmp/export-figure-test.svg', svg);
-		writeFileSync('/tmp/export-figure-test.png', png);
 		const dark = await buildFigureSvg(
 			chart,
 			{ title: '深色', subtitle: '', legend: [], source: '' },
 			EXPORT_THEMES.dark
 		);
-		writeFileSync('/tmp/export-figure-test-dark.png', rasteriseSvgServer(dark.svg, 1));
+		expect(dark.svg).toContain(`fill="${EXPORT_THEMES.dark.background}"`);
+		expect(new DataView(rasteriseSvgServer(dark.svg, 1).buffer).getUint32(16)).toBe(480);
 	});
 });

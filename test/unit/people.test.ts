@@ -166,8 +166,16 @@ describe('findPersonMentions: offsets, titles, known names', () => {
 
 describe('findBylineCredits', () => {
 	it.each([
-		['Xinhua dateline', '新华社长春4月2日电（记者 张建、段续）记者从吉林省卫生健康委员会获悉', ['张建', '段续']],
-		['Jilin Daily 本报讯', '本报讯（记者 张添怡）3月20日，省委副书记、省长韩俊深入长春市', ['张添怡']],
+		[
+			'Xinhua dateline',
+			'新华社长春4月2日电（记者 张建、段续）记者从吉林省卫生健康委员会获悉',
+			['张建', '段续']
+		],
+		[
+			'Jilin Daily 本报讯',
+			'本报讯（记者 张添怡）3月20日，省委副书记、省长韩俊深入长春市',
+			['张添怡']
+		],
 		['Guancha byline', '【文/观察者网 王恺雯】', ['王恺雯']],
 		['Traditional script', '新華社長春4月2日電（記者 張建）', ['张建']],
 		['not at the start', '据新华社长春4月2日电（记者 张建）报道', []],

@@ -3,7 +3,8 @@
  * mark into the tooltip (to follow one of several source links).
  */
 export class TooltipState<T> {
-	item = $state<T | null>(null);
+	/** Raw: identity matters (a second tap on the same mark), and items need no deep reactivity. */
+	item = $state.raw<T | null>(null);
 	x = $state(0);
 	y = $state(0);
 	/** The last pointer type pressed on a mark (`touch` changes how taps work). */

@@ -71,11 +71,3 @@ export function saveBlob(blob: Blob, fileName: string): void {
 	a.remove();
 	setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
-
-/** Put a PNG on the clipboard; false where the browser does not allow it. */
-export async function copyPng(png: Blob | Promise<Blob>): Promise<boolean> {
-	if (typeof ClipboardItem === 'undefined' || !navigator.clipboard?.write) return false;
-	// Safari wants the ClipboardItem created synchronously in the click, with a promise inside.
-	await navigator.clipboard.write([new ClipboardItem({ 'image/png': png })]);
-	return true;
-}

@@ -43,36 +43,6 @@ const sep = (lang: Lang) => (lang === 'zh' ? '；' : '; ');
 const colon = (lang: Lang) => (lang === 'zh' ? '：' : ': ');
 const list = (items: string[], lang: Lang) => items.join(lang === 'zh' ? '、' : ', ');
 
-/** Words of the export menu, by language. */
-export const MENU_WORDS = {
-	en: {
-		export: 'Export',
-		copy: 'Copy image',
-		scale: 'PNG size',
-		background: 'Background',
-		light: 'Light',
-		dark: 'Dark',
-		working: 'Preparing…',
-		saved: 'Saved',
-		copied: 'Image copied',
-		noClipboard: 'This browser cannot copy images; use PNG instead.',
-		failed: 'Export failed'
-	},
-	zh: {
-		export: '导出',
-		copy: '复制图片',
-		scale: 'PNG 尺寸',
-		background: '背景',
-		light: '浅色',
-		dark: '深色',
-		working: '正在准备…',
-		saved: '已保存',
-		copied: '图片已复制',
-		noClipboard: '此浏览器无法复制图片，请改用 PNG。',
-		failed: '导出失败'
-	}
-};
-
 /** The filters of a view that apply to a chart, as `label: values` phrases. */
 export function filterPhrases(view: View, chart: ChartSlug, lang: Lang): string[] {
 	const w = EXPORT_WORDS[lang];

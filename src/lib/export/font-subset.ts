@@ -23,19 +23,15 @@ interface HarfBuzzSubset {
 	hb_face_destroy(face: number): void;
 	hb_face_reference_blob(face: number): number;
 	hb_set_add(set: number, value: number): void;
-	hb_set_clear(set: number): void;
-	hb_set_invert(set: number): void;
 	hb_subset_input_create_or_fail(): number;
 	hb_subset_input_destroy(input: number): void;
 	hb_subset_input_unicode_set(input: number): number;
-	hb_subset_input_set(input: number, kind: number): number;
 	hb_subset_input_get_flags(input: number): number;
 	hb_subset_input_set_flags(input: number, flags: number): void;
 	hb_subset_or_fail(face: number, input: number): number;
 }
 
 const HB_MEMORY_MODE_WRITABLE = 2;
-const HB_SUBSET_SETS_LAYOUT_FEATURE_TAG = 6;
 const HB_SUBSET_FLAGS_NO_HINTING = 0x1;
 
 let instance: Promise<HarfBuzzSubset> | null = null;
@@ -83,11 +79,9 @@ export function subsetFont(hb: HarfBuzzSubset, font: Uint8Array, text: string): 
 	const face = hb.hb_face_create(blob, 0);
 	hb.hb_blob_destroy(blob);
 	try {
-		// Keep every layout feature (like `hb-subset --layout-features=*`): CJK punctuation and
-		// proportional figures come from GSUB/GPOS.
-		const features = hb.hb_subset_input_set(input, HB_SUBSET_SETS_LAYOUT_FEATURE_TAG);
-		hb.hb_set_clear(features);
-		hb.hb_set_invert(features);
+		// HarfBuzz's default layout features (those browsers apply when shaping: ccmp, locl, kern,
+		// liga, mark…), not `*`: keeping every feature pulls in alternates no figure draws and
+		// doubles the subset.
 		hb.hb_subset_input_set_flags(
 			input,
 			hb.hb_subset_input_get_flags(input) | HB_SUBSET_FLAGS_NO_HINTING

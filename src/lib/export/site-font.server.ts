@@ -11,7 +11,8 @@ import { dashboardDataset } from '$lib/charts/source.server';
 import { EVENT_KINDS } from '$lib/charts/view';
 import { LANGS, kindLabel, messages, partLabel, roleLabel } from '$lib/i18n';
 import type { PartOfDay } from '$lib/types';
-import { EXPORT_WORDS, MENU_WORDS } from './figure-text';
+import { EXPORT_WORDS } from './figure-text';
+import { MENU_WORDS } from './menu-words';
 import { distinctCharacters, loadHarfBuzz, subsetFont } from './font-subset';
 import { readExportFont, readHarfBuzzWasm, type ExportWeight } from './font-source.server';
 

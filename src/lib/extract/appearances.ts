@@ -37,7 +37,7 @@ export interface ArticlePeople {
 const PERSONNEL = /决定|任命|免去|免职|兼任|提名|当选|辞去|不再担任|任职/;
 /** A statement after a name (`强调`, `作表态发言`, `对长春提出具体工作要求`). */
 const SPEECH_AFTER =
-	/^(?:同志)?(?:强调|指出|表示|说|要求|提出|认为|介绍|讲话|致辞|发言|作[^，。；]{0,8}(?:发言|讲话|报告|部署)|就[^，。；]{0,20}(?:讲话|发言)|对[^，。；]{0,16}(?:提出|作出|讲话|要求))/;
+	/^(?:同志)?(?:在[^，。；]{1,40}?[上中][，,]?(?=强调|指出|讲话|表示|要求))?(?:分别|都|均)?(?:汇报|作[^，。；]{0,8}汇报|强调|指出|表示|说|要求|提出|认为|介绍|讲话|致辞|发言|作[^，。；]{0,8}(?:发言|讲话|报告|部署)|就[^，。；]{0,20}(?:讲话|发言)|对[^，。；]{0,16}(?:提出|作出|讲话|要求))/;
 const PRONOUN_SPEECH =
 	/(?:^|[，。；：])(他|她)(?:还|也|再次|进一步)?(?:强调|指出|表示|说|要求|认为)/g;
 
@@ -49,13 +49,24 @@ function roleOf(
 ): Role {
 	const p = s.people[index];
 	if (PERSONNEL.test(s.folded) || isReferencedMention(s.folded, p)) return 'referenced';
-	if (SPEECH_AFTER.test(s.folded.slice(p.end))) return 'speaker';
+	if (SPEECH_AFTER.test(afterList(s.folded.slice(p.end)))) return 'speaker';
 	const cue = ATTENDANCE_CUE.exec(s.folded);
 	if (cue && cue.index >= p.end && !/[。；]/.test(s.folded.slice(p.end, cue.index))) {
 		return 'participant';
 	}
 	if (p.name === chair) return 'chair';
 	return inEventSentence ? 'participant' : 'referenced';
+}
+
+/**
+ * The text after a `、` list the name opens (`张志军、吉林市委书记胡家福分别汇报…` -> `分别汇报…`),
+ * so everyone in the list shares its verb.
+ */
+function afterList(after: string): string {
+	const list = /^(?:、[^，。；：、]{2,24}?(?=、|分别|都|均|汇报|作|发言|讲话|介绍|表示))+/.exec(
+		after
+	);
+	return list ? after.slice(list[0].length) : after;
 }
 
 /** The evidence for a credit: the name plus its `摄` or parentheses. */

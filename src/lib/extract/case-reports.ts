@@ -161,7 +161,10 @@ function partialWindow(window: string | undefined): string | undefined {
 /** The date info a mention gives the figures after it (`textAfter`: up to the figures). */
 function dateInfoOf(mention: DateMention, textAfter: string): DateInfo {
 	const ranged = Boolean(mention.dateEnd);
-	if (mention.dispatch || (!mention.window && !mention.time && !ranged && ANNOUNCED.test(textAfter))) {
+	if (
+		mention.dispatch ||
+		(!mention.window && !mention.time && !ranged && ANNOUNCED.test(textAfter))
+	) {
 		// A wire dateline (`新华社长春4月2日电`) is the filing day: the figures are the day before.
 		// `3月10日，吉林省卫健委通报，全省新增…`: the figures are the day before the bulletin.
 		return { date: shiftDay(mention.date, -1), ranged, rule: 'announced-next-day' };
@@ -379,6 +382,9 @@ export function extractCaseReports(
 	let lastFigureDate: { info: DateInfo; at: Position } | undefined;
 	let carriedRegion: string | 'national' | undefined;
 	let carriedMode: Kind | 'other' | undefined;
+	/** The last figure read, for a `其中，长春市1624例，…` sentence that breaks it down. */
+	let lastFigure:
+		{ metric: Metric; info: DateInfo; kind: Kind; national: boolean; caption: boolean } | undefined;
 
 	article.paragraphs.forEach((paragraph, index) => {
 		// Rules read Simplified text; quotes are cut from the text as written (same offsets).
@@ -400,6 +406,38 @@ export function extractCaseReports(
 			for (const m of inSentence) mask(work, m.start - sentence.start, m.end - sentence.start, '◇');
 			const conversions = findConversions(work);
 			const figures = findFigures(quote, work);
+			if (figures.length === 0 && lastFigure && lastFigure.caption === caption) {
+				// `…新增本地确诊病例2041例。其中，长春市1624例，吉林市401例。`: the breakdown of the
+				// figure that ended the sentence before.
+				const owner = lastFigure;
+				const list = readBreakdown(work, 0, regionOf(!owner.national));
+				for (const item of list.items) {
+					if (isOtherProvince(item.region, province)) continue;
+					if (owner.national && !isInProvince(item.region, province)) continue;
+					facts.push({
+						kind: owner.kind,
+						metric: owner.metric,
+						value: item.value,
+						date: owner.info.date,
+						window: owner.info.window,
+						region: item.region,
+						caption,
+						evidence: {
+							article: article.id,
+							paragraph: index,
+							quote: raw.slice(sentence.start, sentence.end),
+							start: sentence.start,
+							end: sentence.end,
+							rule: [`case:${owner.kind}`, 'breakdown-sentence', owner.info.rule]
+								.filter(Boolean)
+								.join(':')
+						}
+					});
+				}
+				if (list.items.length === 0) lastFigure = undefined;
+			} else {
+				lastFigure = undefined;
+			}
 
 			let previousEnd = 0;
 			let previousRegion: string | 'national' | undefined;
@@ -475,6 +513,13 @@ export function extractCaseReports(
 					kind: mode,
 					items: breakdown.items
 				});
+				lastFigure = {
+					metric: figure.metric,
+					info,
+					kind: mode,
+					national: region === 'national',
+					caption
+				};
 			}
 
 			for (const conversion of conversions) {

@@ -4,8 +4,6 @@
  * reporting windows (`3月1日0—6时`) and parts of the day (`3月12日晚`). Pure: text in, mentions out.
  * Every date is a Beijing calendar day `YYYY-MM-DD`; the machine's time zone never matters.
  */
-import { TZDate } from '@date-fns/tz';
-import { addDays, format } from 'date-fns';
 import type { PartOfDay } from '$lib/types';
 import { parseChineseNumber } from './numbers';
 import { toSimplified } from './script';
@@ -41,8 +39,6 @@ export interface DateContext {
 	lastDate?: string;
 }
 
-const BEIJING = 'Asia/Shanghai';
-
 /** Arabic or full-width digits. */
 const AD = '[0-9０-９]';
 /** Chinese numerals that can spell a month or a day (`十二`, `三十一`, `廿一`). */
@@ -64,6 +60,9 @@ const DAY_ONLY = new RegExp(`(${AD}{1,2})日(?!内|以内|之内|以来|来|后|
 /** Words before `N日` that make it a count of days or an ordinal, not a date (`连续3日`, `近7日`). */
 const DAY_COUNT_BEFORE =
 	/(?:连续|最近|近|每|第|前|后|共|达|超|满|逾|隔|数|几|个|头|再|约|仅|只|历时|为期|用时|半|整|这|那|该|[^本当]月)$/;
+
+/** First characters of every date form: digits, Chinese numerals, relative-day words. */
+const DATE_START = /[0-9０-９〇零一二两三四五六七八九十廿卅今昨当同次翌第]/;
 
 /** Relative days, longest first (`今天上午` is `今天` + part of day). Some carry a part of day. */
 const RELATIVE_WORDS: Array<[string, NonNullable<DateMention['relative']>, PartOfDay?]> = [
@@ -114,8 +113,11 @@ const PARTS_OF_DAY: Array<[string, PartOfDay]> = [
 /** `夜以继日`, `晚会`, `晚报` are not parts of the day. */
 const NOT_PART_OF_DAY_AFTER = /^(?:以继日|会|报|宴|饭|餐|点|些)/;
 
-/** `0—6时`, `0时至24时`, `8时至24时`, `0-24时`. */
-const WINDOW = new RegExp(`(${HOUR})(?:时|点)?\\s*${RANGE_SEP}\\s*(${HOUR})(?:时|点)`, 'y');
+/** `0—6时`, `0时至24时`, `8时至24时`, `0-24时`, `0:00-12:00`. */
+const WINDOW = new RegExp(
+	`(${HOUR})(?:时|点|[:：]00)?\\s*${RANGE_SEP}\\s*(${HOUR})(?:时|点|[:：]00(?![0-9]))`,
+	'y'
+);
 /** `24时`, `10时30分`, `10点` (not `24小时`). */
 const TIME = new RegExp(`(${HOUR})(?:时|点)(?:(${HOUR})分)?(?:许|左右)?`, 'y');
 /** Range end: `至3月9日`, `至9日`, `—9日`, `到2022年4月3日`. */
@@ -124,34 +126,44 @@ const RANGE_END = new RegExp(
 	'y'
 );
 /** Daily recurrence stated after a range: `3月2日至3月9日，…，每天在北京…`. */
-const DAILY = /每天|每日|每晚|逐日|天天/;
+const DAILY = /每天|每日|每晚|逐日|天天|连续[0-9一二两三四五六七八九十]+(?:天|日)/;
 /** How far after a range `每天` may sit and still be about it. */
 const DAILY_REACH = 40;
 
-/** A Beijing calendar day as a date-fns-ready date (never the machine's zone). */
-function beijingDay(day: string): TZDate {
+/**
+ * Calendar arithmetic on `YYYY-MM-DD` days. A day is a calendar label, not an instant, so it is
+ * computed on the UTC calendar (`Date.UTC`, `getUTC*`): the machine's zone never matters, and no
+ * zone database is consulted (this runs for every date in every sentence).
+ */
+function utcDay(day: string): number {
 	const [y, m, d] = day.split('-').map(Number);
-	return new TZDate(y, m - 1, d, BEIJING);
+	return Date.UTC(y, m - 1, d);
 }
 
-function formatDay(date: Date): string {
-	return format(date, 'yyyy-MM-dd');
+function formatUtcDay(ms: number): string {
+	const date = new Date(ms);
+	const y = date.getUTCFullYear();
+	const m = date.getUTCMonth() + 1;
+	const d = date.getUTCDate();
+	return `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
 }
+
+const DAY_MS = 86_400_000;
 
 /** The day `n` days after (`n` < 0: before) a `YYYY-MM-DD` day. */
 export function shiftDay(day: string, n: number): string {
-	return formatDay(addDays(beijingDay(day), n));
+	return formatUtcDay(utcDay(day) + n * DAY_MS);
 }
 
 /** `YYYY-MM-DD` for a year, month and day, or `null` when no such day exists (2月30日). */
 export function makeDay(year: number, month: number, day: number): string | null {
 	if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
 	if (month < 1 || month > 12 || day < 1 || day > 31) return null;
-	const date = new TZDate(year, month - 1, day, BEIJING);
-	if (date.getFullYear() !== year || date.getMonth() !== month - 1 || date.getDate() !== day) {
-		return null;
-	}
-	return formatDay(date);
+	const date = new Date(Date.UTC(year, month - 1, day));
+	if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+	// Date.UTC maps years 0-99 to 1900-1999; such years are not news dates anyway.
+	if (date.getUTCFullYear() !== year) return null;
+	return formatUtcDay(date.getTime());
 }
 
 /**
@@ -302,6 +314,11 @@ export function findDates(written: string, ctx: DateContext): DateMention[] {
 	let lastDate = ctx.lastDate;
 	let i = 0;
 	while (i < text.length) {
+		// Only these characters can start a date; most of the text is skipped at once.
+		if (!DATE_START.test(text[i])) {
+			i++;
+			continue;
+		}
 		const head = readHead(text, i, ctx, lastDate);
 		if (!head) {
 			i++;
@@ -311,6 +328,16 @@ export function findDates(written: string, ctx: DateContext): DateMention[] {
 		if (head.relative) mention.relative = head.relative;
 		if (head.partOfDay) mention.partOfDay = head.partOfDay;
 		let at = head.end;
+
+		// `今日（5日）`, `昨天（3月18日）下午`: the bracket restates the relative day; one mention.
+		if (head.relative) {
+			const restated = /^[（(]([^）)]{2,14})[）)]/.exec(text.slice(at, at + 16));
+			const inner = restated ? readHead(text, at + 1, ctx, lastDate) : null;
+			if (restated && inner && !inner.relative && inner.end === at + 1 + restated[1].length) {
+				mention.date = inner.date;
+				at += restated[0].length;
+			}
+		}
 
 		// Range: `至3月9日`, `—9日` (but `0—6时` right after 日 is a window, read below).
 		const range = head.relative ? null : execAt(RANGE_END, text, at);
@@ -364,7 +391,10 @@ export function findDates(written: string, ctx: DateContext): DateMention[] {
 /** `新华社长春4月5日电`, `中新网长春3月12日电`: a bare day followed by 电 (a wire dateline). */
 function isDispatch(text: string, headEnd: number, at: number, mention: DateMention): boolean {
 	if (at !== headEnd || mention.relative || mention.dateEnd) return false;
-	return text[at] === '电' && !/^电(?:话|视|脑|力|网|商|梯|子|台|报|影|费|量|池|源|信)/.test(text.slice(at, at + 2));
+	return (
+		text[at] === '电' &&
+		!/^电(?:话|视|脑|力|网|商|梯|子|台|报|影|费|量|池|源|信)/.test(text.slice(at, at + 2))
+	);
 }
 
 /** `3月2日至9日`: the end day in the start's month, or the next month when it is smaller. */
@@ -373,8 +403,8 @@ function rangeEndSameMonth(head: Head, day: number | null): string | null {
 	const sameMonth = makeDay(head.year, head.month, day);
 	if (sameMonth && sameMonth >= head.date) return sameMonth;
 	// The 1st plus 31 days always lands in the next month.
-	const next = addDays(beijingDay(`${head.date.slice(0, 8)}01`), 31);
-	return makeDay(next.getFullYear(), next.getMonth() + 1, day);
+	const next = new Date(utcDay(`${head.date.slice(0, 8)}01`) + 31 * DAY_MS);
+	return makeDay(next.getUTCFullYear(), next.getUTCMonth() + 1, day);
 }
 
 /** `每天` within the clause after a range, before the sentence ends or another date starts. */

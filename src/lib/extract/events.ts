@@ -93,6 +93,8 @@ interface Trigger {
 	start: number;
 	end: number;
 	rule: string;
+	/** Told through a speech at the event (`在…会议上强调`): the subject speaks, not chairs. */
+	speech?: boolean;
 }
 
 /** Event verbs, most specific kind first; the first kind with a valid occurrence wins. */
@@ -112,6 +114,13 @@ const TRIGGERS: Array<{ kind: EventKind; rule: string; re: RegExp }> = [
 		kind: 'meeting',
 		rule: 'event:meeting',
 		re: /主持召开|召开|主持|举行|出席/g
+	},
+	{
+		// `4月12日，省委书记景俊海在全省疫情防控工作会议上强调`: the meeting told through a speech
+		// at it; the speaker is not its chair.
+		kind: 'meeting',
+		rule: 'event:meeting-speech',
+		re: /在[^，。；在]{2,40}?会议?上[，,]?(?=[^，。；]{0,12}?(?:强调|指出|讲话|表示|要求|说))/g
 	},
 	{
 		kind: 'field-inspection',
@@ -137,7 +146,7 @@ const REFERENCE_AFTER = /^[^，。；]{0,30}?(?:精神|要求|部署)/;
 const VAGUE_TIME = /此前|之前|日前|近日|近期|前不久|连日来|近段时间|以来|曾经|曾/;
 /** Personnel decisions are not events even when they mention a ceremony-like verb. */
 const PERSONNEL = /决定[^。]*(?:兼任|免去|任命|担任|任职|不再担任)|免去[^。]*职务|任命/;
-const DAILY = /每天|每日|天天|逐日/;
+const DAILY = /每天|每日|天天|逐日|连续[0-9一二两三四五六七八九十]+(?:天|日)/;
 /** A sentence that only says who attended (`…通过视频方式参加会议。`). */
 const ATTENDANCE_END = /(?:参加|出席|列席)(?:了)?(?:会议|活动|有关活动)?[。！]?$/;
 
@@ -172,6 +181,17 @@ function findTrigger(s: Sentence): Trigger | undefined {
 				if (/^[^，。；]{0,2}精神/.test(f.slice(end))) continue;
 			}
 			if (isAttributive(s, end)) continue;
+			if (rule === 'event:meeting-speech') {
+				if (REFERENCE_BEFORE.test(f.slice(0, start))) continue;
+				const video = /视频|电视电话/.test(m[0]);
+				return {
+					kind: video ? 'video-conference' : kind,
+					start,
+					end,
+					rule,
+					speech: true
+				};
+			}
 			if (kind === 'meeting') {
 				const clause = f.slice(end).split(/[，。；！？]/)[0];
 				// `全省疫情防控工作会议在长春召开`: the meeting is named before the verb.
@@ -181,6 +201,8 @@ function findTrigger(s: Sentence): Trigger | undefined {
 					// `…会议召开。景俊海出席并讲话，韩俊主持。`: presiding over the meeting just told.
 					(m[0] === '主持' && clause === '');
 				if (!named) continue;
+				// A company's board or shareholders' meeting is not part of the response.
+				if (CORPORATE.test(f)) continue;
 				// `韩俊出席会议(并讲话)` is attendance at the meeting already told; a named one is an event.
 				if (/出席|参加/.test(m[0]) && ATTENDING_TOLD.test(clause)) continue;
 				if (/^[^，。；]*会议?精神/.test(f.slice(end))) continue;
@@ -195,13 +217,18 @@ function findTrigger(s: Sentence): Trigger | undefined {
 const PRESIDES =
 	/^(?:同志|总书记|副总理|总理|副主席|主席)?(?:[在于](?:(?!参加|出席|列席|陪同)[^，。；主]){1,10})?(?:以视频(?:会议)?(?:形式|方式)|通过视频(?:形式|方式)?)?主持/;
 
+/** Company meetings (`第十届董事会第五次会议`, `年度股东大会`). */
+const CORPORATE = /董事会|股东大会|股东会|监事会|业绩说明会/;
+
 /** What follows `出席`/`参加` when it is attendance at the meeting already told. */
 const ATTENDING_TOLD =
-	/^(?:了)?(?:会议?|有关活动|活动)?(?:并(?:讲话|致辞|发言|作[^，。；]{0,8}(?:讲话|发言|部署)))?$|^有关|^活动/;
+	/^(?:了)?(?:会议?|(?:新闻)?发布会|座谈会|有关活动|活动)?(?:并[^，。；]{1,16})?$|^有关|^活动/;
 
 /** `全省疫情防控工作会议在长春召开`: a meeting noun in the clause before `召开`/`举行`. */
 function meetingBefore(folded: string, start: number): boolean {
-	const clauseStart = Math.max(...[...'，。；：！？'].map((c) => folded.lastIndexOf(c, start - 1) + 1));
+	const clauseStart = Math.max(
+		...[...'，。；：！？'].map((c) => folded.lastIndexOf(c, start - 1) + 1)
+	);
 	const lead = folded.slice(clauseStart, start);
 	// `会议在长春召开`, `座谈会今天召开`: the noun, then at most a time or a place.
 	return /(?:会议|[^社机学协工体约理]会)[^，。；会]{0,12}$/.test(lead);
@@ -227,6 +254,7 @@ function findChair(s: Sentence, trigger: Trigger): PersonMention | undefined {
 	const presiding = acting.find(
 		(p) => p.start < trigger.end && PRESIDES.test(s.folded.slice(p.end, trigger.end + 4))
 	);
+	if (trigger.speech) return presiding;
 	return (
 		presiding ??
 		acting.find((p) => p.end <= trigger.start) ??

@@ -189,6 +189,9 @@ const TITLE_SUFFIXES = [
 	'领导'
 ];
 
+/** Any title, in list order (the longest at a position wins), for scanning a text once. */
+const TITLE_SEARCH = new RegExp(TITLE_SUFFIXES.join('|'), 'g');
+
 /** Titles that may follow a name directly (`习近平总书记`, `孙春兰副总理`, `景俊海同志`). */
 const TITLES_AFTER_NAME = [
 	'总书记',
@@ -430,9 +433,14 @@ function overlaps(a: { start: number; end: number }, list: { start: number; end:
 
 /** Title chain then name: `省委常委、长春市委书记张志军`, `国家卫生健康委副主任李斌`. */
 function findAfterTitles(folded: string, out: PersonMention[]): void {
+	const titles = TITLE_SEARCH;
 	for (let i = 0; i < folded.length; i++) {
-		const title = TITLE_SUFFIXES.find((t) => folded.startsWith(t, i));
-		if (!title) continue;
+		// The next title at or after `i` (alternatives in list order: the longest title wins).
+		titles.lastIndex = i;
+		const found = titles.exec(folded);
+		if (!found) break;
+		i = found.index;
+		const title = found[0];
 		const at = i + title.length;
 		const name = nameAt(folded, at);
 		if (!name) continue;
@@ -606,6 +614,18 @@ export function findBylineCredits(text: string): BylineCredit[] {
  * Pinyin for a name, surname first and capitalised: `景俊海` -> `Jing Junhai`, `欧阳修` -> `Ouyang Xiu`.
  */
 export function namePinyin(name: string): string {
+	let known = pinyinCache.get(name);
+	if (known === undefined) {
+		known = readPinyin(name);
+		pinyinCache.set(name, known);
+	}
+	return known;
+}
+
+/** Names repeat across a corpus; pinyin-pro is slow enough to remember its answers. */
+const pinyinCache = new Map<string, string>();
+
+function readPinyin(name: string): string {
 	const syllables = pinyin(name, { toneType: 'none', type: 'array', surname: 'head' });
 	const split = surnameLength(name) === 2 ? 2 : 1;
 	const cap = (s: string) => (s ? s[0].toUpperCase() + s.slice(1) : s);

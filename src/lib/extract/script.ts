@@ -22,6 +22,23 @@ function convert(text: string): string {
  */
 export function toSimplified(text: string): string {
 	if (text === '') return text;
+	let folded = folds.get(text);
+	if (folded === undefined) {
+		folded = fold(text);
+		if (folds.size >= FOLD_CACHE_SIZE) folds.clear();
+		folds.set(text, folded);
+	}
+	return folded;
+}
+
+/**
+ * Every rule folds the same sentences and paragraphs again (dates, people, events, counts):
+ * remember recent answers. Cleared when full, so memory stays bounded on a large corpus.
+ */
+const folds = new Map<string, string>();
+const FOLD_CACHE_SIZE = 4096;
+
+function fold(text: string): string {
 	const whole = convert(text);
 	if (whole.length === text.length) return whole;
 	// The length changed somewhere: fold one character at a time and keep what would not fit.

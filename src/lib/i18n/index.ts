@@ -184,7 +184,8 @@ const en = {
 	partial: 'Partial-day window',
 	partialNote: 'Outlined, hatched bars are partial-day windows (e.g. 0—6时), not daily totals.',
 	conflict: 'Sources disagree',
-	conflictNote: 'A ! marks a day for which reports give different figures.',
+	conflictNote:
+		'A ! marks a day for which reports give different figures; a – on the baseline, a figure not reported.',
 	eventsRule: 'Faint vertical rules mark meetings and inspections.',
 	table: 'Table',
 	chart: 'Chart',
@@ -274,7 +275,7 @@ const zh: Messages = {
 	partial: '非全天时段',
 	partialNote: '描边加斜线的柱为非全天时段（如0—6时），并非全天总数。',
 	conflict: '来源数字不一致',
-	conflictNote: '“!”表示该日各报道给出的数字不同。',
+	conflictNote: '“!”表示该日各报道给出的数字不同；基线上的“–”表示未报道该数字。',
 	eventsRule: '浅色竖线标出会议和检查。',
 	table: '表格',
 	chart: '图表',
@@ -352,4 +353,29 @@ export function messages(lang: Lang): Messages {
 /** A person's label: `景俊海 Jing Junhai` (Chinese first in both languages; pinyin helps non-readers). */
 export function personLabel(name: string, pinyin: string | undefined): string {
 	return pinyin ? `${name} ${pinyin}` : name;
+}
+
+const REGIONS_EN: Record<string, string> = {
+	吉林省: 'Jilin province',
+	长春市: 'Changchun',
+	吉林市: 'Jilin City',
+	四平市: 'Siping',
+	辽源市: 'Liaoyuan',
+	通化市: 'Tonghua',
+	白山市: 'Baishan',
+	松原市: 'Songyuan',
+	白城市: 'Baicheng',
+	延边州: 'Yanbian',
+	延边朝鲜族自治州: 'Yanbian',
+	延吉市: 'Yanji',
+	珲春市: 'Hunchun',
+	敦化市: 'Dunhua',
+	梅河口市: 'Meihekou',
+	公主岭市: 'Gongzhuling'
+};
+
+/** A region as named in the sources, with its English name in the English UI: `长春市 Changchun`. */
+export function regionLabel(region: string, lang: Lang): string {
+	const en = REGIONS_EN[region];
+	return lang === 'en' && en ? `${region} ${en}` : region;
 }
