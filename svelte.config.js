@@ -7,12 +7,13 @@ const config = {
 	kit: {
 		adapter: adapter({ strict: true }),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'warn' },
-		// Strict CSP: SvelteKit hashes its own inline bootstrap script.
+		// Strict CSP: SvelteKit hashes its own inline bootstrap script; 'wasm-unsafe-eval' lets the
+		// export menu compile HarfBuzz (WebAssembly) to subset the font, and allows no JS eval.
 		csp: {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self'],
+				'script-src': ['self', 'wasm-unsafe-eval'],
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:', 'blob:', 'https:'],
 				'font-src': ['self', 'data:'],

@@ -136,6 +136,18 @@ const cases: Array<[string, string[], ArticleSpec, Row[]]> = [
 			['景俊海', 'speaker', 0, '2022-04-12'],
 			['韩俊', 'chair', 0, '2022-04-12']
 		]
+	],
+	[
+		'the chair of a sentence that ends in 参加会议 is not a participant',
+		[
+			'3月13日晚，中共中央政治局委员、国务院副总理孙春兰在长春主持召开吉林省疫情防控工作会议，省委书记景俊海、省长韩俊参加会议。'
+		],
+		{ day: '2022-03-14' },
+		[
+			['孙春兰', 'chair', 0, '2022-03-13'],
+			['景俊海', 'participant', 0, '2022-03-13'],
+			['韩俊', 'participant', 0, '2022-03-13']
+		]
 	]
 ];
 

@@ -1,9 +1,12 @@
 /**
  * Calendar days and the shared time scale. Days are Beijing calendar days (`YYYY-MM-DD`) held as
- * UTC midnights, so the viewer's time zone never shifts a mark to the neighbouring day.
+ * UTC midnights, so the viewer's time zone never shifts a mark to the neighbouring day. UTC days
+ * are exactly 86 400 000 ms long, so day arithmetic needs no calendar library (d3-time's
+ * `utcDay` would give the same results for ~1.5 KB more in the page).
  */
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
-import { utcDay } from 'd3-time';
+
+const DAY_MS = 86_400_000;
 
 /** `2022-03-12` → `Date` at 2022-03-12T00:00Z. */
 export function dayToDate(day: string): Date {
@@ -18,18 +21,20 @@ export function dateToDay(date: Date): string {
 
 /** `addDays('2022-03-31', 1)` → `2022-04-01`. */
 export function addDays(day: string, n: number): string {
-	return dateToDay(utcDay.offset(dayToDate(day), n));
+	return dateToDay(new Date(dayToDate(day).getTime() + n * DAY_MS));
 }
 
 /** Number of days from `from` to `to` inclusive (1 for the same day). */
 export function dayCount(from: string, to: string): number {
-	return utcDay.count(dayToDate(from), dayToDate(to)) + 1;
+	return Math.round((dayToDate(to).getTime() - dayToDate(from).getTime()) / DAY_MS) + 1;
 }
 
 /** Every day from `from` to `to` inclusive. */
 export function daysBetween(from: string, to: string): string[] {
-	if (from > to) return [];
-	return utcDay.range(dayToDate(from), utcDay.offset(dayToDate(to), 1)).map(dateToDay);
+	const out: string[] = [];
+	const end = dayToDate(to).getTime();
+	for (let t = dayToDate(from).getTime(); t <= end; t += DAY_MS) out.push(dateToDay(new Date(t)));
+	return out;
 }
 
 /** True when the day span `[a0, a1]` overlaps `[b0, b1]` (inclusive, ISO strings compare as days). */
@@ -60,7 +65,7 @@ export function dayX(x: TimeScale, day: string): number {
 
 /** The day under a pixel position (clamped by the caller). */
 export function dayAt(x: TimeScale, px: number): string {
-	return dateToDay(utcDay.floor(new Date(x.invert(px))));
+	return dateToDay(new Date(Math.floor(x.invert(px) / DAY_MS) * DAY_MS));
 }
 
 export interface DayTick {
@@ -79,10 +84,7 @@ export function dayTicks(from: string, to: string, width: number, minSpacing = 4
 	const step = [1, 2, 7, 14].find((s) => s * perDay >= minSpacing) ?? 0;
 	let days: string[];
 	if (step) {
-		const interval = utcDay.every(step);
-		days = interval
-			? interval.range(dayToDate(from), utcDay.offset(dayToDate(to), 1)).map(dateToDay)
-			: [];
+		days = daysBetween(from, to).filter((d) => (Number(d.slice(8)) - 1) % step === 0);
 		// every(7) restarts at the 1st: drop a tick that would crowd the month's first.
 		if (step >= 7) days = days.filter((d) => !d.endsWith('-29') && !d.endsWith('-30'));
 	} else {

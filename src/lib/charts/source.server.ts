@@ -1,16 +1,16 @@
 /**
- * The dataset the dashboard pages read. It is the corpus (`getDataset()`); while the extractors
- * produce nothing yet, or with `DASHBOARD_FIXTURE=1`, the hand-made fixture built from the seeds'
- * reading (test/fixtures/sample-dataset.json) stands in. `DASHBOARD_FIXTURE=0` forces the corpus.
+ * The dataset the dashboard pages read: always the corpus (`getDataset()`). An empty corpus shows
+ * empty charts, never stand-in data. `DASHBOARD_FIXTURE=1` swaps in the hand-made fixture
+ * (test/fixtures/sample-dataset.json) for developers checking visuals the seeds lack (conflicts,
+ * partial-day windows); it is never set by `npm start`, `npm test` or CI.
  */
 import { getDataset } from '$lib/server/dataset';
 import type { Dataset } from '$lib/types';
-import fixture from '../../../test/fixtures/sample-dataset.json';
 
 export async function dashboardDataset(): Promise<Dataset> {
-	const flag = process.env.DASHBOARD_FIXTURE;
-	if (flag === '1') return fixture as Dataset;
-	const real = await getDataset();
-	const empty = !real.events.length && !real.caseReports.length && !real.appearances.length;
-	return empty && flag !== '0' ? (fixture as Dataset) : real;
+	if (process.env.DASHBOARD_FIXTURE === '1') {
+		const { default: fixture } = await import('../../../test/fixtures/sample-dataset.json');
+		return fixture as Dataset;
+	}
+	return getDataset();
 }

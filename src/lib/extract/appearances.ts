@@ -50,6 +50,8 @@ function roleOf(
 	const p = s.people[index];
 	if (PERSONNEL.test(s.folded) || isReferencedMention(s.folded, p)) return 'referenced';
 	if (SPEECH_AFTER.test(afterList(s.folded.slice(p.end)))) return 'speaker';
+	// `孙春兰…主持召开…会议，景俊海、韩俊参加会议`: the cue is about the others, not the chair.
+	if (p.name === chair && inEventSentence) return 'chair';
 	const cue = ATTENDANCE_CUE.exec(s.folded);
 	if (cue && cue.index >= p.end && !/[。；]/.test(s.folded.slice(p.end, cue.index))) {
 		return 'participant';
