@@ -211,10 +211,18 @@ async function download(page, chart, label) {
 	const menu = page.locator(`figure#${chart} details.export-menu`);
 	if (!(await menu.evaluate((d) => /** @type {HTMLDetailsElement} */ (d).open)))
 		await menu.locator('summary').click();
-	const [file] = await Promise.all([
-		page.waitForEvent('download', { timeout: 60_000 }),
-		menu.getByRole('button', { name: label, exact: true }).click()
-	]);
+	const status = menu.locator('[role=status]');
+	const downloaded = page.waitForEvent('download', { timeout: 60_000 });
+	await menu.getByRole('button', { name: label, exact: true }).click();
+	// Fail at once, with the menu's message, when the export reports an error.
+	const failed = status
+		.filter({ hasText: /failed|失败/ })
+		.waitFor({ timeout: 60_000 })
+		.then(async () => {
+			throw new Error(`${chart} ${label}: ${await status.textContent()}`);
+		});
+	const file = await Promise.race([downloaded, failed]);
+	failed.catch(() => {});
 	const bytes = new Uint8Array(await readFile(await file.path()));
 	return { name: file.suggestedFilename(), bytes };
 }
@@ -541,13 +549,12 @@ export const tests = {
 		const menu = page.locator('figure#cases details.export-menu');
 		await menu.locator('summary').click();
 		await menu.getByRole('button', { name: 'Copy image', exact: true }).click();
-		await page.waitForFunction(
-			() =>
-				/copied|复制/i.test(
-					document.querySelector('figure#cases [role=status]')?.textContent ?? ''
-				),
-			null,
-			{ timeout: 60_000 }
+		const status = menu.locator('[role=status]');
+		await status.filter({ hasText: /copied|已复制|failed|失败/i }).waitFor({ timeout: 60_000 });
+		assert.match(
+			(await status.textContent()) ?? '',
+			/copied|已复制/i,
+			'the menu says the image is copied'
 		);
 		const types = await page.evaluate(async () => {
 			const items = await navigator.clipboard.read();

@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { findDates, lastMentionedDate } from '$lib/extract/dates';
 import { getDataset } from '$lib/server/dataset';
 
 export const prerender = true;
@@ -15,8 +16,10 @@ export async function load({ params }) {
 		articles[i] ? { id: articles[i].id, title: articles[i].title, day: articles[i].day } : null;
 	const fromHere = <T extends { sources: { article: string }[] }>(items: T[]) =>
 		items.filter((item) => item.sources.some((s) => s.article === params.id));
+	const article = articles[index];
 	return {
-		article: articles[index],
+		article,
+		dates: dateMarks(article.paragraphs, article.day),
 		previous: summary(index - 1),
 		next: summary(index + 1),
 		events: fromHere(events),
@@ -26,4 +29,20 @@ export async function load({ params }) {
 			appearances.some((a) => a.article === params.id && a.person === p.name)
 		)
 	};
+}
+
+/** Every date expression in the article, resolved in reading order (`当天` needs what came before). */
+function dateMarks(paragraphs: { text: string }[], articleDay: string) {
+	let lastDate: string | undefined;
+	return paragraphs.flatMap((p, paragraph) => {
+		const mentions = findDates(p.text, { articleDay, lastDate });
+		lastDate = lastMentionedDate(mentions) ?? lastDate;
+		return mentions.map(({ start, end, date, dateEnd }) => ({
+			paragraph,
+			start,
+			end,
+			date,
+			dateEnd
+		}));
+	});
 }
