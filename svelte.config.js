@@ -5,7 +5,12 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ strict: true }),
+		// BUILD_DIR lets tests build a second corpus beside the default site.
+		adapter: adapter({
+			pages: process.env.BUILD_DIR || 'build',
+			assets: process.env.BUILD_DIR || 'build',
+			strict: true
+		}),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'warn' },
 		// Strict CSP: SvelteKit hashes its own inline bootstrap script; 'wasm-unsafe-eval' lets the
 		// export menu compile HarfBuzz (WebAssembly) to subset the font, and allows no JS eval.
