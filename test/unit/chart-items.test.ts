@@ -11,7 +11,7 @@ import {
 	overviewItems
 } from '../../src/lib/charts/items';
 import { defaultView } from '../../src/lib/charts/view';
-import { meetingLabel } from '../../src/lib/charts/labels';
+import { appearanceLabel, meetingLabel } from '../../src/lib/charts/labels';
 
 const data = dashboardData(fixture as Dataset);
 const all = defaultView(data.extent);
@@ -79,6 +79,42 @@ describe('chart items', () => {
 		expect(withRef.rows.some((r) => r.name === '习近平')).toBe(true);
 		expect(withRef.rows.length).toBe(withRef.totalRows);
 		expect(appearanceItems(data, all)).toEqual(m.items);
+	});
+	it('gives the chair of a daily meeting a cell on every day it ran, linking to one sentence', () => {
+		const daily = data.events.find((e) => e.recurrence === 'daily')!;
+		const withDaily = {
+			...data,
+			appearances: [
+				...data.appearances,
+				{
+					person: '景俊海',
+					article: daily.sources[0].article,
+					date: daily.date,
+					role: 'chair' as const,
+					event: daily.id,
+					evidence: daily.sources[0]
+				}
+			]
+		};
+		const jing = appearanceMatrix(withDaily, all).items.filter(
+			(c) => c.person === '景俊海' && c.recurrence === 'daily'
+		);
+		expect(jing.map((c) => c.date)).toEqual([
+			'2022-03-02',
+			'2022-03-03',
+			'2022-03-04',
+			'2022-03-05',
+			'2022-03-06',
+			'2022-03-07',
+			'2022-03-08',
+			'2022-03-09'
+		]);
+		expect(new Set(jing.map((c) => c.sources[0].href)).size).toBe(1);
+		expect(appearanceLabel(jing[3], 'en')).toContain('daily, 2–9 March');
+		expect(appearanceLabel(jing[3], 'zh')).toContain('3月2日至9日每天');
+		// a narrower period keeps only the days inside it; CSV rows equal marks
+		const week = { ...all, from: '2022-03-05', to: '2022-03-06' };
+		expect(appearanceItems(withDaily, week).filter((c) => c.person === '景俊海')).toHaveLength(2);
 	});
 	it('counts articles per day over the whole extent', () => {
 		const o = overviewItems(data, all);

@@ -9,6 +9,11 @@ export interface LegendEntry {
 	/** CSS class giving the colour (`p0`, `r-chair`, `jt-confirmed`...). */
 	cls: string;
 	shape?: 'circle' | 'square' | 'triangle' | 'diamond' | 'ring' | 'hatch' | 'line';
+	/**
+	 * A finer drawing of the key on screen: `daily` a bar with a dot per day, `notch` a dot with the
+	 * evening crescent. Whatever cannot draw it (the export's key) falls back to `shape`.
+	 */
+	detail?: 'daily' | 'notch';
 }
 
 export interface FrameText {

@@ -86,6 +86,11 @@ export type AppearanceItem = {
 	date: string;
 	role: Role;
 	roles: Role[];
+	/** Set when the cell comes from a daily-recurring event (a mark on every day it ran). */
+	recurrence?: 'daily';
+	/** First and last day of that recurrence. */
+	recurrenceFrom?: string;
+	recurrenceTo?: string;
 	sources: (SourceRef & { role: Role; event?: string })[];
 };
 
@@ -251,9 +256,24 @@ function appearanceMatches(
 	return matchesText(view.q, [source], [a.person, p?.pinyin]);
 }
 
+/** Roles that recur with a daily event: the people who held or attended each meeting. */
+const RECURRING_ROLES: Role[] = ['chair', 'participant'];
+
+/**
+ * The days an appearance stands for: one, or every day of a daily-recurring event its chair or
+ * a participant belongs to (`每天…主持召开`, 2–9 March → eight days).
+ */
+function appearanceDays(a: Appearance, events: Map<string, TimelineEvent>): string[] {
+	const e = a.event ? events.get(a.event) : undefined;
+	if (!e || e.recurrence !== 'daily' || !e.dateEnd || e.dateEnd <= e.date) return [a.date];
+	if (!RECURRING_ROLES.includes(a.role)) return [a.date];
+	return daysBetween(e.date, e.dateEnd);
+}
+
 /**
  * The person × day matrix: rows by number of appearances in the view (most first), the top
- * `limit` unless `view.allPeople`, and one cell per person and day.
+ * `limit` unless `view.allPeople`, and one cell per person and day. A daily-recurring event
+ * gives its chair and participants a cell on every day it ran, each linking to the same sentence.
  */
 export function appearanceMatrix(
 	data: DashboardData,
@@ -262,29 +282,38 @@ export function appearanceMatrix(
 ): { rows: PersonRow[]; items: AppearanceItem[]; totalRows: number } {
 	const articles = articleIndex(data);
 	const byName = new Map(data.people.map((p) => [p.name, p]));
+	const events = new Map(data.events.map((e) => [e.id, e]));
 	const cells = new Map<string, AppearanceItem>();
 	const counts = new Map<string, number>();
 	for (const a of data.appearances) {
 		const source = sourceRef(a.evidence, articles);
-		if (!appearanceMatches(a, view, source, byName)) continue;
-		const key = `${a.person}|${a.date}`;
-		let cell = cells.get(key);
-		if (!cell) {
-			const p = byName.get(a.person);
-			cell = {
-				person: a.person,
-				pinyin: p?.pinyin ?? '',
-				personId: p?.id ?? '',
-				date: a.date,
-				role: a.role,
-				roles: [],
-				sources: []
-			};
-			cells.set(key, cell);
-			counts.set(a.person, (counts.get(a.person) ?? 0) + 1);
+		const days = appearanceDays(a, events);
+		for (const date of days) {
+			if (!appearanceMatches({ ...a, date }, view, source, byName)) continue;
+			const key = `${a.person}|${date}`;
+			let cell = cells.get(key);
+			if (!cell) {
+				const p = byName.get(a.person);
+				cell = {
+					person: a.person,
+					pinyin: p?.pinyin ?? '',
+					personId: p?.id ?? '',
+					date,
+					role: a.role,
+					roles: [],
+					sources: []
+				};
+				cells.set(key, cell);
+				counts.set(a.person, (counts.get(a.person) ?? 0) + 1);
+			}
+			if (days.length > 1) {
+				cell.recurrence = 'daily';
+				cell.recurrenceFrom = days[0];
+				cell.recurrenceTo = days[days.length - 1];
+			}
+			if (!cell.roles.includes(a.role)) cell.roles.push(a.role);
+			cell.sources.push({ ...source, role: a.role, event: a.event });
 		}
-		if (!cell.roles.includes(a.role)) cell.roles.push(a.role);
-		cell.sources.push({ ...source, role: a.role, event: a.event });
 	}
 	for (const cell of cells.values()) {
 		cell.roles.sort((x, y) => ROLE_ORDER.indexOf(x) - ROLE_ORDER.indexOf(y));

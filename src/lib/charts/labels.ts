@@ -3,6 +3,7 @@ import {
 	formatDayLong,
 	formatNumber,
 	formatRange,
+	formatRangeShort,
 	kindLabel,
 	messages,
 	partLabel,
@@ -56,7 +57,7 @@ export function caseLabel(
 	return text;
 }
 
-/** "景俊海 Jing Junhai, 12 March 2022: Chair (2 sources)" */
+/** "景俊海 Jing Junhai, 3 March 2022: Chair, daily, 2–9 March (2 items)" */
 export function appearanceLabel(item: AppearanceItem, lang: Lang): string {
 	const m = messages(lang);
 	const sep = lang === 'zh' ? '，' : ', ';
@@ -66,6 +67,9 @@ export function appearanceLabel(item: AppearanceItem, lang: Lang): string {
 		formatDayLong(item.date, lang) +
 		(lang === 'zh' ? '：' : ': ') +
 		item.roles.map((r) => roleLabel(r, lang)).join(lang === 'zh' ? '、' : ', ') +
+		(item.recurrence === 'daily' && item.recurrenceFrom && item.recurrenceTo
+			? sep + m.dailySpan(formatRangeShort(item.recurrenceFrom, item.recurrenceTo, lang))
+			: '') +
 		(item.sources.length > 1 ? ` (${m.nItems(item.sources.length)})` : '')
 	);
 }

@@ -103,6 +103,17 @@ export function formatRange(from: string, to: string, lang: Lang): string {
 	return `${formatDayLong(from, lang)} – ${formatDayLong(to, lang)}`;
 }
 
+/** A day range without the year: `2–9 March` / `3月2日至9日`. */
+export function formatRangeShort(from: string, to: string, lang: Lang): string {
+	const [, m1, d1] = parts(from);
+	const [, m2, d2] = parts(to);
+	if (lang === 'zh')
+		return from === to ? `${m1}月${d1}日` : `${m1}月${d1}日至${m1 === m2 ? '' : `${m2}月`}${d2}日`;
+	if (from === to) return `${d1} ${MONTHS_EN_LONG[m1 - 1]}`;
+	if (m1 === m2) return `${d1}–${d2} ${MONTHS_EN_LONG[m1 - 1]}`;
+	return `${d1} ${MONTHS_EN_LONG[m1 - 1]} – ${d2} ${MONTHS_EN_LONG[m2 - 1]}`;
+}
+
 /** Integer with grouping: `1,234` in both languages (Chinese news also writes 1,234 or 1234). */
 export function formatNumber(n: number, lang: Lang): string {
 	return new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB').format(n);
@@ -219,6 +230,7 @@ const en = {
 	sourceLine: 'Source: news articles in the corpus; every mark links to its sentence.',
 	chairedBy: (name: string) => `chaired by ${name}`,
 	daily: (from: string, to: string) => `daily, ${from} to ${to}`,
+	dailySpan: (range: string) => `daily, ${range}`,
 	inferred: 'date inferred',
 	dailyWord: 'every day',
 	none: 'None reported.',
@@ -251,7 +263,25 @@ const en = {
 	window: 'Window',
 	note: 'Note',
 	of: 'of',
-	more: (n: number) => `+${n} more`
+	more: (n: number) => `+${n} more`,
+	articleNav: 'Article navigation',
+	previousArticle: 'Previous article',
+	nextArticle: 'Next article',
+	extracted: 'Extracted from this article',
+	legend: 'Legend',
+	markEvent: 'meeting',
+	markCases: 'case figures',
+	markPerson: 'person',
+	markDate: 'date',
+	markTarget: 'cited sentence',
+	images: (n: number) => `Images (${n})`,
+	loadImage: (host: string) => `Load image from ${host}`,
+	file: 'File',
+	nothingExtracted: 'Nothing was extracted from this article.',
+	beijingTime: 'Beijing time',
+	inCharts: 'Show in the charts',
+	profile: 'profile',
+	paragraph: (n: number) => `paragraph ${n}`
 };
 
 export type Messages = typeof en;
@@ -309,6 +339,7 @@ const zh: Messages = {
 	sourceLine: '来源：语料库中的新闻报道；每个标记都链接到原句。',
 	chairedBy: (name: string) => `${name}主持`,
 	daily: (from: string, to: string) => `${from}至${to}每天`,
+	dailySpan: (range: string) => `${range}每天`,
 	inferred: '日期为推断',
 	dailyWord: '每天',
 	none: '没有报道。',
@@ -340,7 +371,25 @@ const zh: Messages = {
 	window: '时段',
 	note: '说明',
 	of: '/',
-	more: (n: number) => `另有${n}条`
+	more: (n: number) => `另有${n}条`,
+	articleNav: '文章导航',
+	previousArticle: '上一篇',
+	nextArticle: '下一篇',
+	extracted: '从本文提取的内容',
+	legend: '图例',
+	markEvent: '会议',
+	markCases: '病例数字',
+	markPerson: '人物',
+	markDate: '日期',
+	markTarget: '引用的句子',
+	images: (n: number) => `图片（${n}）`,
+	loadImage: (host: string) => `从 ${host} 加载图片`,
+	file: '文件',
+	nothingExtracted: '未从本文提取到内容。',
+	beijingTime: '北京时间',
+	inCharts: '在图表中查看',
+	profile: '人物页',
+	paragraph: (n: number) => `第${n}段`
 };
 
 const MESSAGES: Record<Lang, Messages> = { en, zh };

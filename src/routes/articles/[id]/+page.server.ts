@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { findDates, lastMentionedDate } from '$lib/extract/dates';
 import { getDataset } from '$lib/server/dataset';
+import { assignPersonColours } from '$lib/chart/palette';
 
 export const prerender = true;
 
@@ -17,6 +18,11 @@ export async function load({ params }) {
 	const fromHere = <T extends { sources: { article: string }[] }>(items: T[]) =>
 		items.filter((item) => item.sources.some((s) => s.article === params.id));
 	const article = articles[index];
+	const here = people.filter((p) =>
+		appearances.some((a) => a.article === params.id && a.person === p.name)
+	);
+	// the same colour per person as on the charts (assigned over the whole dataset)
+	const all = assignPersonColours(events, appearances);
 	return {
 		article,
 		dates: dateMarks(article.paragraphs, article.day),
@@ -25,9 +31,8 @@ export async function load({ params }) {
 		events: fromHere(events),
 		caseReports: fromHere(caseReports),
 		appearances: appearances.filter((a) => a.article === params.id),
-		people: people.filter((p) =>
-			appearances.some((a) => a.article === params.id && a.person === p.name)
-		)
+		people: here,
+		colours: Object.fromEntries(here.map((p) => [p.name, all[p.name] ?? -1]))
 	};
 }
 
