@@ -57,6 +57,20 @@ async function ready(page) {
 	await page.waitForFunction(() => document.documentElement.dataset.dashboard === 'ready');
 }
 
+/**
+ * Meetings on the dashboard without filters.
+ * @param {import('playwright-core').Page} page
+ * @param {string} baseURL
+ */
+async function dashboardCount(page, baseURL) {
+	const other = await page.context().newPage();
+	await other.goto(`${baseURL}/`);
+	await ready(other);
+	const n = await other.locator('#meetings .jt-mark').count();
+	await other.close();
+	return n;
+}
+
 /** @type {Record<string, (ctx: Context) => Promise<void>>} */
 export const tests = {
 	'marks equal the dataset items in the period': async ({ baseURL, newPage, root }) => {
@@ -239,6 +253,189 @@ export const tests = {
 		const person = ds.people.find((p) => p.name === event.chair) ?? ds.people[0];
 		await page.goto(`${baseURL}/people/${person.id}`);
 		assert.ok(((await page.textContent('h1')) ?? '').includes(person.name));
+		page.assertClean();
+	},
+	'one tab stop per chart; Up/Down move between rows, Home/End to the ends': async ({
+		baseURL,
+		newPage
+	}) => {
+		const page = await newPage({ viewport: { width: 1280, height: 900 } });
+		await page.goto(`${baseURL}/`);
+		await ready(page);
+		await page.focus('.filters input[type=search]');
+		/** @type {string[]} */
+		const stops = [];
+		for (let i = 0; i < 40; i++) {
+			await page.keyboard.press('Tab');
+			const stop = await page.evaluate(() => {
+				const a = document.activeElement;
+				const fig = a?.closest('figure')?.id;
+				if (!fig) return null;
+				return `${fig}:${a?.matches('.jt-mark') ? 'mark' : a?.closest('[role=tooltip]') ? 'tooltip' : a?.tagName}`;
+			});
+			if (!stop) break;
+			stops.push(stop);
+		}
+		assert.ok(!stops.some((s) => /:svg$/i.test(s)), `no <svg> is a tab stop: ${stops}`);
+		assert.ok(
+			!stops.some((s) => s.endsWith(':tooltip')),
+			`no tooltip link is a tab stop: ${stops}`
+		);
+		for (const fig of ['overview', 'meetings', 'cases', 'appearances'])
+			assert.equal(stops.filter((s) => s === `${fig}:mark`).length, 1, `one mark stop in ${fig}`);
+
+		// the appearance matrix: Down moves to the next person's row, near the same day
+		await page.focus('#appearances .jt-mark[tabindex="0"]');
+		const at = () =>
+			page.evaluate(() => ({
+				person: document.activeElement?.getAttribute('data-person'),
+				date: document.activeElement?.getAttribute('data-date') ?? '',
+				row: Number(document.activeElement?.getAttribute('data-row'))
+			}));
+		const start = await at();
+		await page.keyboard.press('ArrowDown');
+		const down = await at();
+		assert.equal(down.row, start.row + 1, 'Down goes to the row below');
+		const gap = (a = '', b = '') => Math.abs(Date.parse(a) - Date.parse(b)) / 864e5;
+		const rowDays = await page.$$eval(`#appearances .jt-mark[data-row="${down.row}"]`, (els) =>
+			els.map((e) => e.getAttribute('data-date') ?? '')
+		);
+		assert.equal(
+			gap(down.date, start.date),
+			Math.min(...rowDays.map((d) => gap(d, start.date))),
+			'to its mark nearest in time'
+		);
+		await page.keyboard.press('ArrowUp');
+		assert.equal((await at()).row, start.row, 'Up goes back');
+		await page.keyboard.press('End');
+		const dates = await page.$$eval('#appearances .jt-mark', (els) =>
+			els.map((e) => e.getAttribute('data-date') ?? '')
+		);
+		assert.equal((await at()).date, dates.at(-1), 'End: the last mark');
+		await page.keyboard.press('Home');
+		assert.equal((await at()).date, dates[0], 'Home: the first mark');
+		page.assertClean();
+	},
+	'the kinds, the dates and the search say what they do': async ({ baseURL, newPage }) => {
+		const page = await newPage({ viewport: { width: 1280, height: 900 } });
+		await page.goto(`${baseURL}/`);
+		await ready(page);
+		const boxes = page.locator('.kinds input[type=checkbox]');
+		const n = await boxes.count();
+		for (let i = 0; i < n - 1; i++) {
+			await boxes.nth(i).uncheck();
+			await page.waitForURL(/kinds=/);
+		}
+		// the last kind cannot be unchecked: empty would mean "all"
+		await boxes.nth(n - 1).click();
+		await page.waitForTimeout(200);
+		const checked = await boxes.evaluateAll((els) =>
+			els.map((e) => /** @type {HTMLInputElement} */ (e).checked)
+		);
+		assert.deepEqual(checked, [...Array(n - 1).fill(false), true], 'boxes show the filter');
+		assert.match(page.url(), /kinds=other$/);
+		assert.match((await page.locator('.filters [role=status]').textContent()) ?? '', /kind/i);
+		const kinds = await page.$$eval('#meetings .jt-mark', (els) => els.length);
+		assert.ok(kinds < (await dashboardCount(page, baseURL)), 'only the kind checked is shown');
+
+		// From after To: swapped, and said so
+		await page.goto(`${baseURL}/?from=2022-03-10&to=2022-03-20`);
+		await ready(page);
+		await page.fill('.filters input[type=date] >> nth=0', '2022-03-25');
+		await page.waitForURL(/from=2022-03-20&to=2022-03-25/);
+		assert.match(
+			(await page.locator('.filters [role=status]').textContent()) ?? '',
+			/swapped/,
+			'the swap is announced'
+		);
+		// clearing an end resets it to the data's extent
+		await page.fill('.filters input[type=date] >> nth=1', '');
+		await page.waitForURL(
+			(url) => !url.searchParams.has('to') || url.searchParams.get('to') !== '2022-03-25'
+		);
+		assert.equal(await page.inputValue('.filters input[type=date] >> nth=1'), '2022-04-30');
+
+		// pinyin finds the meetings the person chaired
+		await page.goto(`${baseURL}/?q=Jing+Junhai`);
+		await ready(page);
+		assert.ok((await page.locator('#meetings .jt-mark').count()) > 0, 'meetings by pinyin');
+		page.assertClean();
+	},
+	'Escape closes the lists and the export menus, focus back on the opener': async ({
+		baseURL,
+		newPage
+	}) => {
+		const page = await newPage({ viewport: { width: 1280, height: 900 } });
+		await page.goto(`${baseURL}/`);
+		await ready(page);
+		for (const sel of [
+			'.filters details.pick >> nth=0',
+			'.filters details.pick >> nth=1',
+			'#meetings details'
+		]) {
+			const details = page.locator(sel);
+			await details.locator('summary').click();
+			assert.equal(await details.evaluate((d) => /** @type {HTMLDetailsElement} */ (d).open), true);
+			await details.locator('input, button').first().focus();
+			await page.keyboard.press('Escape');
+			assert.equal(
+				await details.evaluate((d) => /** @type {HTMLDetailsElement} */ (d).open),
+				false,
+				`${sel} closes`
+			);
+			assert.equal(
+				await details.evaluate((d) => document.activeElement === d.querySelector('summary')),
+				true,
+				`${sel}: focus is back on its summary`
+			);
+		}
+		page.assertClean();
+	},
+	'a multi-day meeting highlights all its days in every chart': async ({ baseURL, newPage }) => {
+		const page = await newPage({ viewport: { width: 1280, height: 900 } });
+		await page.goto(`${baseURL}/`);
+		await ready(page);
+		const span = page.locator('#meetings .jt-mark[data-date="2022-03-02"]').first();
+		if (!(await span.count())) return; // no daily run in this dataset
+		await span.hover();
+		const widths = await page.$$eval('.jt-hl', (els) =>
+			els.map((e) => Number(e.getAttribute('width')))
+		);
+		const day = await page.$eval('#cases .jt-mark', (e) =>
+			Number(e.querySelector('rect:not(.jt-focus)')?.getAttribute('width'))
+		);
+		assert.equal(widths.length, 4, 'a highlight in each chart');
+		for (const w of widths.slice(1)) assert.ok(w > 6 * day, `the highlight spans the days (${w})`);
+		// the case chart explains its grey band
+		const legend =
+			(await page.locator('#cases .legend, #cases [class*=legend]').first().textContent()) ?? '';
+		assert.match(legend, /band/i);
+		page.assertClean();
+	},
+	'a table open in its figure prints once': async ({ baseURL, newPage }) => {
+		const page = await newPage({ viewport: { width: 1280, height: 900 } });
+		await page.goto(`${baseURL}/?tables=meetings`);
+		await ready(page);
+		await page.emulateMedia({ media: 'print' });
+		const shown = await page.$$eval(
+			'table',
+			(tables) =>
+				tables.filter((t) => t.querySelector('tr[data-id^="ev"]') && t.getClientRects().length)
+					.length
+		);
+		assert.equal(shown, 1, 'the meetings table prints once');
+		page.assertClean();
+	},
+	'on a phone the brush is ready before the first drag': async ({ baseURL, newPage }) => {
+		const page = await newPage({
+			viewport: { width: 390, height: 800 },
+			hasTouch: true,
+			isMobile: true
+		});
+		await page.goto(`${baseURL}/`);
+		await ready(page);
+		await page.waitForSelector('#overview [data-brush=ready]', { timeout: 6000 });
+		assert.equal(await page.locator('#overview g.brush .overlay').count(), 1, 'the brush is drawn');
 		page.assertClean();
 	}
 };

@@ -8,8 +8,10 @@ import {
 	caseItems,
 	caseRegions,
 	meetingItems,
-	overviewItems
+	overviewItems,
+	roleMatrix
 } from '../../src/lib/charts/items';
+import type { Appearance, TimelineEvent } from '../../src/lib/types';
 import { defaultView } from '../../src/lib/charts/view';
 import { appearanceLabel, meetingLabel } from '../../src/lib/charts/labels';
 
@@ -49,6 +51,15 @@ describe('chart items', () => {
 		expect(meetingItems(data, { ...all, q: '长春新区' }).map((e) => e.kind)).toEqual([
 			'onsite-office'
 		]);
+	});
+	it('searches meetings by the names and pinyin of chair and participants, and by place', () => {
+		const n = meetingItems(data, all).length;
+		expect(meetingItems(data, { ...all, q: 'Jing Junhai' })).toHaveLength(n);
+		expect(meetingItems(data, { ...all, q: 'jingjunhai' })).toHaveLength(n);
+		expect(meetingItems(data, { ...all, q: 'Han Jun' }).map((e) => e.kind)).toEqual(['other']);
+		expect(meetingItems(data, { ...all, q: '韩俊' }).map((e) => e.kind)).toEqual(['other']);
+		expect(meetingItems(data, { ...all, q: '吉林市' }).map((e) => e.date)).toContain('2022-03-12');
+		expect(meetingItems(data, { ...all, q: 'no such words' })).toHaveLength(0);
 	});
 	it('names a mark for screen readers', () => {
 		const item = meetingItems(data, all).find((e) => e.date === '2022-03-12')!;
@@ -120,5 +131,37 @@ describe('chart items', () => {
 		const o = overviewItems(data, all);
 		expect(o).toHaveLength(61);
 		expect(o.reduce((s, d) => s + d.count, 0)).toBe(5);
+	});
+	it('puts a daily meeting on every day of the person page strip', () => {
+		const daily = data.events.find((e) => e.recurrence === 'daily')!;
+		const evidence = daily.sources[0];
+		const chair: Appearance = {
+			person: '景俊海',
+			role: 'chair',
+			date: daily.date,
+			article: evidence.article,
+			evidence,
+			event: daily.id
+		} as Appearance;
+		const speaker = {
+			...chair,
+			role: 'speaker',
+			date: '2022-03-20',
+			event: undefined
+		} as Appearance;
+		const events: TimelineEvent[] = data.events;
+		const { rows, items } = roleMatrix([chair, speaker], events, (r) => r);
+		expect(rows.map((r) => [r.name, r.count])).toEqual([
+			['chair', 8],
+			['speaker', 1]
+		]);
+		const chairDays = items.filter((i) => i.role === 'chair').map((i) => i.date);
+		expect(chairDays[0]).toBe('2022-03-02');
+		expect(chairDays.at(-1)).toBe('2022-03-09');
+		expect(items.find((i) => i.date === '2022-03-05')).toMatchObject({
+			recurrence: 'daily',
+			recurrenceFrom: '2022-03-02',
+			recurrenceTo: '2022-03-09'
+		});
 	});
 });

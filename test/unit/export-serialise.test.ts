@@ -118,9 +118,23 @@ describe('composeFigureSvg', () => {
 			'diamond',
 			'ring',
 			'hatch',
-			'line'
+			'line',
+			'band'
 		] as const)
 			expect(swatchSvg({ label: '', color: '#123456', shape })).toMatch(/#123456/);
+	});
+	it('draws the finer keys of the dashboard: a daily bar with dots, an evening notch', () => {
+		const daily = swatchSvg(
+			{ label: '', color: '#123456', shape: 'square', detail: 'daily' },
+			'#fff'
+		);
+		expect(daily).toMatch(/<rect[^>]*rx="4"[^>]*fill="#123456"/);
+		expect(daily.match(/<circle[^>]*fill="#fff"/g)).toHaveLength(2);
+		const notch = swatchSvg(
+			{ label: '', color: '#123456', shape: 'circle', detail: 'notch' },
+			'#000'
+		);
+		expect(notch).toMatch(/fill="#123456".*fill="#000"/);
 	});
 	it('escapes XML', () =>
 		expect(escapeXml(`<a href="x">'&'</a>`)).toBe(

@@ -8,10 +8,10 @@ export interface LegendEntry {
 	label: string;
 	/** CSS class giving the colour (`p0`, `r-chair`, `jt-confirmed`...). */
 	cls: string;
-	shape?: 'circle' | 'square' | 'triangle' | 'diamond' | 'ring' | 'hatch' | 'line';
+	shape?: 'circle' | 'square' | 'triangle' | 'diamond' | 'ring' | 'hatch' | 'line' | 'band';
 	/**
 	 * A finer drawing of the key on screen: `daily` a bar with a dot per day, `notch` a dot with the
-	 * evening crescent. Whatever cannot draw it (the export's key) falls back to `shape`.
+	 * evening crescent. The export's key draws them too (`swatchSvg`).
 	 */
 	detail?: 'daily' | 'notch';
 }

@@ -135,14 +135,22 @@ function sourceRef(e: Evidence, articles: Map<string, ArticleSummary>): SourceRe
 	};
 }
 
-/** Case-insensitive match of the search text against quotes, titles and extra fields. */
+/**
+ * Case-insensitive match of the search text against quotes, titles and extra fields (names,
+ * pinyin, places); extra fields also match with spaces ignored (`jingjunhai`, `Jing Junhai`).
+ */
 function matchesText(q: string, sources: SourceRef[], extra: (string | undefined)[] = []): boolean {
 	if (!q) return true;
 	const needle = q.toLowerCase();
+	const squashed = needle.replace(/\s+/g, '');
 	return (
 		sources.some(
 			(s) => s.quote.toLowerCase().includes(needle) || s.title.toLowerCase().includes(needle)
-		) || extra.some((x) => x?.toLowerCase().includes(needle))
+		) ||
+		extra.some((x) => {
+			const hay = x?.toLowerCase();
+			return !!hay && (hay.includes(needle) || hay.replace(/\s+/g, '').includes(squashed));
+		})
 	);
 }
 
@@ -153,6 +161,7 @@ function matchesOutlet(outlets: string[], sources: SourceRef[]): boolean {
 /** Meetings and other events overlapping the view's period, filtered, in time order. */
 export function meetingItems(data: DashboardData, view: View): MeetingItem[] {
 	const articles = articleIndex(data);
+	const pinyin = new Map(data.people.map((p) => [p.name, p.pinyin]));
 	const out: MeetingItem[] = [];
 	for (const e of data.events) {
 		const end = e.dateEnd && e.dateEnd > e.date ? e.dateEnd : e.date;
@@ -162,7 +171,9 @@ export function meetingItems(data: DashboardData, view: View): MeetingItem[] {
 			continue;
 		const sources = e.sources.map((s) => sourceRef(s, articles));
 		if (!matchesOutlet(view.outlets, sources)) continue;
-		if (!matchesText(view.q, sources, [e.title, e.place, e.chair])) continue;
+		const names = [...(e.chair ? [e.chair] : []), ...e.participants];
+		const words = [e.title, e.place, ...names, ...names.map((n) => pinyin.get(n))];
+		if (!matchesText(view.q, sources, words)) continue;
 		out.push({
 			id: e.id,
 			date: e.date,
@@ -388,4 +399,66 @@ export function dataExtent(
 		if (d > to) to = d;
 	}
 	return { from, to };
+}
+
+/**
+ * One person's appearances as a matrix with one row per role (the person page's strip): a cell
+ * per role and day, and, as in `appearanceMatrix`, a daily-recurring event's chair or participant
+ * on every day it ran. `label` names a row (the role in the page's language).
+ */
+export function roleMatrix(
+	appearances: Appearance[],
+	events: TimelineEvent[],
+	label: (role: Role) => string
+): { rows: PersonRow[]; items: AppearanceItem[] } {
+	const byId = new Map(events.map((e) => [e.id, e]));
+	const cells = new Map<string, AppearanceItem>();
+	const counts = new Map<Role, number>();
+	for (const a of appearances) {
+		const days = appearanceDays(a, byId);
+		for (const date of days) {
+			const key = `${a.role}|${date}`;
+			let cell = cells.get(key);
+			if (!cell) {
+				cell = {
+					person: label(a.role),
+					pinyin: '',
+					personId: '',
+					date,
+					role: a.role,
+					roles: [a.role],
+					sources: []
+				};
+				cells.set(key, cell);
+				counts.set(a.role, (counts.get(a.role) ?? 0) + 1);
+			}
+			if (days.length > 1) {
+				cell.recurrence = 'daily';
+				cell.recurrenceFrom = days[0];
+				cell.recurrenceTo = days[days.length - 1];
+			}
+			cell.sources.push({
+				article: a.article,
+				title: '',
+				outlet: '',
+				day: a.date,
+				paragraph: a.evidence.paragraph,
+				quote: a.evidence.quote,
+				href: evidenceHref(a.evidence),
+				role: a.role,
+				event: a.event
+			});
+		}
+	}
+	const rows = ROLE_ORDER.filter((r) => counts.has(r)).map((r) => ({
+		name: label(r),
+		pinyin: '',
+		id: '',
+		count: counts.get(r)!
+	}));
+	const items = [...cells.values()].sort(
+		(a, b) =>
+			a.date.localeCompare(b.date) || ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role)
+	);
+	return { rows, items };
 }

@@ -42,16 +42,24 @@ export function meetingsLegend(
 	return entries;
 }
 
-/** Case figures: the two series, partial-day windows, conflicts and the meeting rules. */
-export function casesLegend(lang: Lang): LegendEntry[] {
+/**
+ * Case figures: the two series, partial-day windows, conflicts, and the context drawn from the
+ * meetings in view: a dashed rule per one-day meeting, a grey band per multi-day one (the daily
+ * meetings of 2–9 March). Without `events`, both context keys are given.
+ */
+export function casesLegend(lang: Lang, events?: { date: string; end: string }[]): LegendEntry[] {
 	const m = messages(lang);
-	return [
+	const entries: LegendEntry[] = [
 		{ label: m.confirmed, cls: 'jt-confirmed', shape: 'square' },
 		{ label: m.asymptomatic, cls: 'jt-asymptomatic', shape: 'square' },
 		{ label: m.partial, cls: 'jt-hatch-confirmed', shape: 'hatch' },
-		{ label: `! ${m.conflict}`, cls: 'jt-flag', shape: 'square' },
-		{ label: m.meetings, cls: 'jt-rule', shape: 'line' }
+		{ label: `! ${m.conflict}`, cls: 'jt-flag', shape: 'square' }
 	];
+	if (!events || events.some((e) => e.end === e.date))
+		entries.push({ label: m.legendRule, cls: 'jt-rule', shape: 'line' });
+	if (!events || events.some((e) => e.end > e.date))
+		entries.push({ label: m.legendBand, cls: 'jt-lane', shape: 'band' });
+	return entries;
 }
 
 /** The mark shape of each role in the appearance matrix (`RoleGlyph`). */

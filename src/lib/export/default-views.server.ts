@@ -6,15 +6,14 @@
 import type { Component } from 'svelte';
 import { render } from 'svelte/server';
 import type { LegendEntry as ChartLegendEntry } from '$lib/chart/frame';
-import { personClass } from '$lib/chart/palette';
 import { chartCss } from '$lib/chart/theme';
 import AppearancesChart from '$lib/charts/AppearancesChart.svelte';
 import CaseChart from '$lib/charts/CaseChart.svelte';
 import MeetingsChart from '$lib/charts/MeetingsChart.svelte';
 import OverviewChart from '$lib/charts/OverviewChart.svelte';
 import { dashboardData } from '$lib/charts/dashboard-data';
+import { casesLegend, meetingsLegend, rolesLegend } from '$lib/charts/legends';
 import {
-	ROLE_ORDER,
 	appearanceMatrix,
 	caseItems,
 	meetingItems,
@@ -23,7 +22,7 @@ import {
 } from '$lib/charts/items';
 import { dashboardDataset } from '$lib/charts/source.server';
 import { defaultView, type View } from '$lib/charts/view';
-import { formatDayLong, formatRange, messages, personLabel, roleLabel } from '$lib/i18n';
+import { formatDayLong, formatRange, messages } from '$lib/i18n';
 import { buildFigureSvg, rasteriseSvgServer, sanitiseSvgMarkup } from './figure.server';
 import { EXPORT_THEMES, classColours, type FigureText } from './serialise-svg';
 
@@ -46,7 +45,10 @@ interface ChartRender {
 	component: Component<Record<string, unknown>>;
 	props: Record<string, unknown>;
 	title: string;
+	/** The dashboard's legend for the same items (`$lib/charts/legends`). */
 	legend: ChartLegendEntry[];
+	/** Appended to the subtitle (the appearances' `15 of 29 people shown`). */
+	note?: string;
 }
 
 function chartRender(chart: ExportChart, data: DashboardData, view: View): ChartRender {
@@ -54,16 +56,11 @@ function chartRender(chart: ExportChart, data: DashboardData, view: View): Chart
 	const pinyin = Object.fromEntries(data.people.map((p) => [p.name, p.pinyin]));
 	if (chart === 'meetings') {
 		const items = meetingItems(data, view);
-		const chairs = [...new Set(items.map((i) => i.chair).filter((c): c is string => !!c))];
 		return {
 			component: MeetingsChart as unknown as ChartRender['component'],
 			props: { ...base, items, colours: data.colours, pinyin },
 			title: m.meetings,
-			legend: chairs.map((name) => ({
-				label: personLabel(name, pinyin[name]),
-				cls: personClass(data.colours, name),
-				shape: 'circle'
-			}))
+			legend: meetingsLegend(items, data.colours, pinyin, LANG)
 		};
 	}
 	if (chart === 'cases') {
@@ -77,27 +74,17 @@ function chartRender(chart: ExportChart, data: DashboardData, view: View): Chart
 			component: CaseChart as unknown as ChartRender['component'],
 			props: { ...base, items: caseItems(data, view), events },
 			title: `${m.cases} · ${m.province}`,
-			legend: [
-				{ label: m.confirmed, cls: 'jt-confirmed', shape: 'square' },
-				{ label: m.asymptomatic, cls: 'jt-asymptomatic', shape: 'square' }
-			]
+			legend: casesLegend(LANG, events)
 		};
 	}
 	if (chart === 'appearances') {
-		const { rows, items } = appearanceMatrix(data, view);
-		const roles = ROLE_ORDER.filter((r) => items.some((i) => i.roles.includes(r)));
-		const shape = {
-			chair: 'square',
-			speaker: 'triangle',
-			participant: 'circle',
-			credit: 'diamond',
-			referenced: 'ring'
-		} as const;
+		const { rows, items, totalRows } = appearanceMatrix(data, view);
 		return {
 			component: AppearancesChart as unknown as ChartRender['component'],
 			props: { ...base, rows, items },
 			title: m.appearances,
-			legend: roles.map((r) => ({ label: roleLabel(r, LANG), cls: `r-${r}`, shape: shape[r] }))
+			legend: rolesLegend(LANG, view.referenced),
+			note: rows.length < totalRows ? m.topOf(rows.length, totalRows) : undefined
 		};
 	}
 	return {
@@ -120,17 +107,21 @@ function figureText(
 	legend: ChartLegendEntry[],
 	data: DashboardData,
 	view: View,
-	built: string
+	built: string,
+	note?: string
 ): FigureText {
 	const colours = classColours(chartCss('light'));
 	const outlets = new Set(data.articles.map((a) => a.outlet)).size;
 	const day = built.slice(0, 10);
 	return {
 		title,
-		subtitle: `${formatRange(view.from, view.to, LANG)} · all events, people and outlets`,
+		subtitle:
+			`${formatRange(view.from, view.to, LANG)} · all events, people and outlets` +
+			(note ? ` · ${note}` : ''),
 		legend: legend.map((e) => ({
 			label: e.label,
 			shape: e.shape,
+			detail: e.detail,
 			color: colours[e.cls]?.fill ?? colours[e.cls]?.stroke ?? '#6b7280',
 			stroke: colours[e.cls]?.stroke
 		})),
@@ -161,7 +152,7 @@ export function defaultFigure(chart: ExportChart): Promise<DefaultFigure> {
 			const r = chartRender(chart, data, view);
 			const { body } = render(r.component, { props: r.props });
 			const prepared = sanitiseSvgMarkup(body, chartCss('light'));
-			const words = figureText(r.title, r.legend, data, view, ds.corpus.built);
+			const words = figureText(r.title, r.legend, data, view, ds.corpus.built, r.note);
 			return buildFigureSvg(prepared, words, EXPORT_THEMES.light);
 		})();
 		figures.set(chart, figure);

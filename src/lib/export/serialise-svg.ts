@@ -19,7 +19,9 @@ export interface LegendEntry {
 	color: string;
 	stroke?: string;
 	/** How the key is drawn; `square` by default. */
-	shape?: 'square' | 'circle' | 'triangle' | 'diamond' | 'ring' | 'hatch' | 'line';
+	shape?: 'square' | 'circle' | 'triangle' | 'diamond' | 'ring' | 'hatch' | 'line' | 'band';
+	/** A finer drawing: `daily` a bar with a dot per day, `notch` a dot with the evening crescent. */
+	detail?: 'daily' | 'notch';
 }
 
 /** The words around a chart (Reuters' GraphicBlock: title, dek, key, source). */
@@ -180,11 +182,27 @@ function textBlockSvg(block: TextBlock, x: number, y: number): string {
 		.join('');
 }
 
-/** A 14×14 key, the same shapes as the chart's `LegendSwatch`. */
-export function swatchSvg(entry: LegendEntry): string {
+/**
+ * A 14×14 key, the same shapes as the chart's `LegendSwatch`; `background` cuts the dots of a
+ * daily bar and the evening notch.
+ */
+export function swatchSvg(entry: LegendEntry, background = '#ffffff'): string {
 	const fill = escapeXml(entry.color);
 	const stroke = escapeXml(entry.stroke ?? entry.color);
+	const bg = escapeXml(background);
+	if (entry.detail === 'daily')
+		return (
+			`<rect x="0" y="3" width="14" height="8" rx="4" fill="${fill}"/>` +
+			`<circle cx="4" cy="7" r="1.3" fill="${bg}"/><circle cx="10" cy="7" r="1.3" fill="${bg}"/>`
+		);
+	if (entry.detail === 'notch')
+		return (
+			`<circle cx="7" cy="7" r="5.5" fill="${fill}"/>` +
+			`<circle cx="8.9" cy="5.4" r="3.3" fill="${bg}"/>`
+		);
 	switch (entry.shape) {
+		case 'band':
+			return `<rect x="0" y="1" width="14" height="12" fill="${fill}" opacity="0.8"/>`;
 		case 'circle':
 			return `<circle cx="7" cy="7" r="5.5" fill="${fill}"/>`;
 		case 'triangle':
@@ -268,7 +286,7 @@ function legendSvg(
 			y += rowHeight;
 		}
 		const cy = y + rowHeight / 2;
-		svg += `<g transform="translate(${x},${cy - 7})">${swatchSvg(entry)}</g>`;
+		svg += `<g transform="translate(${x},${cy - 7})">${swatchSvg(entry, theme.background)}</g>`;
 		svg +=
 			`<text x="${x + 19}" y="${cy + size * 0.36}" font-size="${size}" fill="${escapeXml(theme.text)}">` +
 			`${escapeXml(entry.label)}</text>`;
