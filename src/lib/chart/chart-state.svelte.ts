@@ -2,7 +2,7 @@
  * A chart's state: size, margins and the shared time scale, derived from the chart's props.
  * Marks read it through context (`getChart()`), so they stay small and know nothing of layout.
  */
-import { dayCount, dayX, makeTimeScale, type TimeScale } from './time';
+import { dayAt, dayCount, dayX, makeTimeScale, type TimeScale } from './time';
 
 export interface Margin {
 	top: number;
@@ -43,5 +43,12 @@ export class ChartState {
 	/** Left edge of a day. */
 	dx(day: string): number {
 		return dayX(this.x, day);
+	}
+
+	/** The day under the pointer, or null beside the plot; `event.currentTarget` is the `<svg>`. */
+	dayAtPointer(event: PointerEvent): string | null {
+		const svg = event.currentTarget as Element;
+		const px = event.clientX - svg.getBoundingClientRect().left - this.margin.left;
+		return px < 0 || px > this.innerWidth ? null : dayAt(this.x, px);
 	}
 }

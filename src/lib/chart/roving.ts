@@ -96,18 +96,20 @@ export function roving(onfocusin?: () => void) {
 	};
 }
 
-/**
- * Attachment for a chart's `<svg>`: pointer handlers (hovered day). Listeners are added here
- * rather than as attributes because the `<svg>` itself is not a control. No focus listeners here
- * (see above): keyboard handling is `roving`, on the wrapper.
- */
-export function chartEvents(handlers: {
+export interface ChartEventHandlers {
 	pointermove?: (e: PointerEvent) => void;
 	pointerleave?: (e: PointerEvent) => void;
 	pointerenter?: (e: PointerEvent) => void;
 	pointerdown?: (e: PointerEvent) => void;
 	dblclick?: (e: MouseEvent) => void;
-}) {
+}
+
+/**
+ * Attachment for a chart's `<svg>`: pointer handlers (hovered day). Listeners are added here
+ * rather than as attributes because the `<svg>` itself is not a control. No focus listeners here
+ * (see above): keyboard handling is `roving`, on the wrapper.
+ */
+export function chartEvents(handlers: ChartEventHandlers) {
 	return (node: SVGSVGElement) => {
 		const list = Object.entries(handlers).filter(([, fn]) => fn) as [string, EventListener][];
 		for (const [type, fn] of list) node.addEventListener(type, fn);
