@@ -191,6 +191,15 @@ describe('metadata lines', () => {
 		]);
 	});
 
+	it('a short line ending like an outlet name is prose in the middle of an article', () => {
+		const body = ['一。', '二。', '三。', '织密防控网', '四。', '五。', '六。']
+			.map((t) => `<p>　　${t}</p>`)
+			.join('');
+		const { article } = parseArticle('a.txt', post(`<p>　　吉林日报</p>${body}`));
+		expect(article?.paragraphs.map((p) => p.text)).toContain('织密防控网');
+		expect(article?.paragraphs.map((p) => p.text)).not.toContain('吉林日报');
+	});
+
 	it('a one-sentence paragraph after an image is a caption', () => {
 		const { article } = parseArticle(
 			'a.txt',

@@ -146,12 +146,15 @@ function sortBlocks(blocks: RawBlock[], outlet: string) {
 	let editor: string | undefined;
 	let originalTitle: string | undefined;
 
+	const textCount = blocks.filter((b) => b.type === 'text').length;
+	let textIndex = -1;
 	for (const block of blocks) {
 		if (block.type === 'image') {
 			images.push(block.image);
 			continue;
 		}
 		const { text } = block;
+		textIndex++;
 		const isEditor = matchEditor(text);
 		if (isEditor) {
 			editor = isEditor;
@@ -167,7 +170,9 @@ function sortBlocks(blocks: RawBlock[], outlet: string) {
 			sources.push(src);
 			continue;
 		}
-		if (isOutletLine(text, outlet)) continue;
+		// An outlet's name stands alone at the top or the foot of a story; mid-article it is prose.
+		const atEdge = textIndex < 3 || textIndex >= textCount - 3;
+		if (atEdge && isOutletLine(text, outlet)) continue;
 
 		const index = paragraphs.length;
 		const photo = matchPhotoCredit(text);
