@@ -305,6 +305,52 @@ describe('extractCaseReports: daily figures', () => {
 	});
 });
 
+describe('extractCaseReports: stated zeros and district lists', () => {
+	it.each<[string, string[], string, Row[]]>([
+		[
+			'无新增 confirmed is a figure of 0 beside the asymptomatic one',
+			[
+				'吉林市疫情防控指挥部20日通报，4月19日0—24时，吉林市无新增本地确诊病例，新增本地无症状感染者3例，均在隔离管控人员中发现。'
+			],
+			'2022-04-20',
+			[{ date: '2022-04-19', region: '吉林市', confirmed: 0, asymptomatic: 3 }]
+		],
+		[
+			'无新增…和无症状感染者: both 0',
+			['4月18日0—24时，吉林市无新增本地确诊病例和无症状感染者。'],
+			'2022-04-20',
+			[{ date: '2022-04-18', region: '吉林市', confirmed: 0, asymptomatic: 0 }]
+		],
+		[
+			'a streak (连续…无新增) is not one day’s figure; 其余市（州） names no region',
+			[
+				'4月19日0—24时，全省新增本地确诊病例38例（长春市38例）。其余市（州）无新增。通化市已连续10天无新增本地确诊病例。'
+			],
+			'2022-04-20',
+			[
+				{ date: '2022-04-19', region: '吉林省', confirmed: 38, asymptomatic: null },
+				{ date: '2022-04-19', region: '长春市', confirmed: 38, asymptomatic: null }
+			]
+		],
+		[
+			'确诊病例中，…: the districts of the confirmed figure, not the last (asymptomatic) one',
+			[
+				'长春市卫生健康委员会副主任杨俊介绍，4月10日0—24时，长春市新增本地确诊病例898例、本地无症状感染者1247例。确诊病例中，朝阳区296例、南关区188例、宽城区141例。'
+			],
+			'2022-04-11',
+			[
+				{ date: '2022-04-10', region: '长春市', confirmed: 898, asymptomatic: 1247 },
+				{ date: '2022-04-10', region: '朝阳区', confirmed: 296, asymptomatic: null },
+				{ date: '2022-04-10', region: '南关区', confirmed: 188, asymptomatic: null },
+				{ date: '2022-04-10', region: '宽城区', confirmed: 141, asymptomatic: null }
+			]
+		]
+	])('%s', (_name, paragraphs, day, expected) => {
+		const { caseReports } = reports(paragraphs, day);
+		expect(caseReports.map(figures)).toEqual(expected);
+	});
+});
+
 describe('extractCaseReports: not a daily report', () => {
 	it.each([
 		[
@@ -316,6 +362,10 @@ describe('extractCaseReports: not a daily report', () => {
 		['recovered', '3月9日，长春市累计治愈出院确诊病例500例。'],
 		['an unknown subject is not the province', '3月9日，吉林农业科技学院新增确诊病例30例。'],
 		['a sum over several days', '3月1日至9日，全省新增本地确诊病例1200余例。'],
+		[
+			'累计新增 over a range is a sum, not a running total',
+			'3月14日—3月16日，吉林省累计新增本地确诊病例3011例，疫情处于快速上升期。'
+		],
 		[
 			'a meeting, no figures',
 			'3月10日，吉林省委书记景俊海在北京以视频形式主持召开省疫情防控领导小组会议。'

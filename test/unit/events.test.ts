@@ -399,8 +399,52 @@ describe('isAboutEpidemic', () => {
 	});
 });
 
+describe('extractEvents: dispatch sessions, 会见, and what comes next', () => {
+	it.each<[string, string[], string, Array<Partial<ArticleEvent>>]>([
+		[
+			'调度…工作 in person at the command is a meeting',
+			[
+				'4月5日，省委书记景俊海在省疫情防控指挥部调度疫情防控工作，听取长春市、吉林市疫情防控工作情况汇报，研究部署下一步重点任务。'
+			],
+			'2022-04-05',
+			[{ date: '2022-04-05', kind: 'meeting', chair: '景俊海', place: '省疫情防控指挥部' }]
+		],
+		[
+			'视频调度 stays a video conference',
+			['3月13日，省委书记景俊海视频调度长春、吉林两市疫情防控工作。'],
+			'2022-03-13',
+			[{ date: '2022-03-13', kind: 'video-conference', chair: '景俊海' }]
+		],
+		[
+			'会见 a delegation is a meeting; 随后…视频连线 is a second activity',
+			[
+				'4月9日，省委副书记、省长韩俊在长春会见国家卫生健康委专家组一行，代表省委、省政府对专家组给予吉林疫情防控工作的大力支持表示衷心感谢。',
+				'随后，韩俊通过视频连线长春市、吉林市、四平市，听取三市疫情防控工作情况汇报，逐一研究解决突出问题。',
+				'副省长蔡东参加会见和调度。'
+			],
+			'2022-04-09',
+			[
+				{ date: '2022-04-09', kind: 'meeting', chair: '韩俊', place: '长春', confidence: 'stated' },
+				{
+					date: '2022-04-09',
+					kind: 'video-conference',
+					chair: '韩俊',
+					confidence: 'inferred',
+					participants: ['蔡东']
+				}
+			]
+		]
+	])('%s', (_label, paragraphs, day, expected) => {
+		const events = extractEvents(articleOf(paragraphs, { day }));
+		expect(events).toHaveLength(expected.length);
+		events.forEach((e, i) => expect(e).toMatchObject(expected[i]));
+	});
+});
+
 describe('extractEvents: not events', () => {
 	it.each([
+		['attending a 会见 and a 调度', '4月9日，副省长蔡东参加会见和调度。'],
+		['an instruction to dispatch', '景俊海强调，要加强统筹调度工作，确保物资供应。'],
 		['background with 此前 and no date', '此前，景俊海曾多次深入基层一线检查指导疫情防控工作。'],
 		['a meeting referred to (精神)', '要按照全国疫情防控工作电视电话会议精神，抓紧抓实防控措施。'],
 		[
@@ -457,18 +501,90 @@ describe('mergeEvents', () => {
 			event('2022-03-10', 'video-conference', '景俊海', 'b'),
 			event('2022-03-12', 'video-conference', '景俊海', 'c'),
 			event('2022-03-12', 'video-conference', '韩俊', 'c'),
-			event('2022-03-12', 'meeting', '景俊海', 'd')
+			event('2022-03-12', 'field-inspection', '景俊海', 'd')
 		];
 		const { events, index } = mergeEventsWithIndex(inputs);
 		expect(events.map((e) => [e.id, e.chair, e.sources.map((s) => s.article)])).toEqual([
 			['ev-2022-03-10-video-conference-1', '景俊海', ['b']],
-			['ev-2022-03-12-meeting-1', '景俊海', ['d']],
+			['ev-2022-03-12-field-inspection-1', '景俊海', ['d']],
 			['ev-2022-03-12-video-conference-1', '景俊海', ['a', 'c']],
 			['ev-2022-03-12-video-conference-2', '韩俊', ['c']]
 		]);
 		expect(index).toEqual([2, 0, 2, 3, 1]);
 		// the same input in another order gives the same ids
 		expect(mergeEvents([...inputs].reverse()).map((e) => e.id)).toEqual(events.map((e) => e.id));
+	});
+
+	// One outlet: `3月28日，景俊海主持召开省疫情防控领导小组会议`; another: `吉林省委書記景俊海3月28日
+	// 以視頻會議形式主持召開…會議`. The same gathering; the more specific kind wins.
+	it.each<[string, ArticleEvent[], Array<[string, string[]]>]>([
+		[
+			'meeting and video conference from two outlets merge as a video conference',
+			[
+				event('2022-03-28', 'meeting', '景俊海', 'guancha'),
+				event('2022-03-28', 'video-conference', '景俊海', 'udn')
+			],
+			[['ev-2022-03-28-video-conference-1', ['udn', 'guancha']]]
+		],
+		[
+			'field inspection and on-site office merge as an on-site office',
+			[
+				event('2022-04-02', 'onsite-office', '景俊海', 'a'),
+				event('2022-04-02', 'field-inspection', '景俊海', 'b')
+			],
+			[['ev-2022-04-02-onsite-office-1', ['a', 'b']]]
+		],
+		[
+			'one article telling both kinds tells two activities (会见, then 视频连线)',
+			[
+				event('2022-04-09', 'meeting', '韩俊', 'a'),
+				event('2022-04-09', 'video-conference', '韩俊', 'a')
+			],
+			[
+				['ev-2022-04-09-meeting-1', ['a']],
+				['ev-2022-04-09-video-conference-1', ['a']]
+			]
+		],
+		[
+			'no chair: not known to be the same gathering',
+			[
+				event('2022-04-11', 'meeting', undefined, 'a'),
+				event('2022-04-11', 'video-conference', undefined, 'b')
+			],
+			[
+				['ev-2022-04-11-meeting-1', ['a']],
+				['ev-2022-04-11-video-conference-1', ['b']]
+			]
+		],
+		[
+			'a meeting and an inspection stay apart',
+			[
+				event('2022-03-25', 'meeting', '景俊海', 'a'),
+				event('2022-03-25', 'field-inspection', '景俊海', 'b')
+			],
+			[
+				['ev-2022-03-25-field-inspection-1', ['b']],
+				['ev-2022-03-25-meeting-1', ['a']]
+			]
+		]
+	])('%s', (_label, inputs, expected) => {
+		const { events, index } = mergeEventsWithIndex(inputs);
+		expect(events.map((e) => [e.id, e.sources.map((s) => s.article)])).toEqual(expected);
+		for (const [i, e] of inputs.entries()) {
+			expect(events[index[i]].sources.map((s) => s.article)).toContain(e.sources[0].article);
+		}
+	});
+
+	it('different parts of the day stay apart across kinds', () => {
+		const morning = {
+			...event('2022-03-20', 'meeting', '景俊海', 'a'),
+			partOfDay: 'morning' as const
+		};
+		const evening = {
+			...event('2022-03-20', 'video-conference', '景俊海', 'b'),
+			partOfDay: 'evening' as const
+		};
+		expect(mergeEvents([morning, evening])).toHaveLength(2);
 	});
 
 	it('keeps a range apart from a single day', () => {

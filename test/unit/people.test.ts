@@ -21,6 +21,12 @@ describe('findPersonMentions: names read from the sentence, no roster', () => {
 			['景俊海']
 		],
 		[
+			// 朴 is a Korean surname (Yanbian); 金光日 after a prefecture title.
+			'Korean-Chinese names after titles',
+			'延边州州长金光日作交流发言。副省长蔡东，省政府秘书长朴松烈在主会场参加会议。',
+			['金光日', '蔡东', '朴松烈']
+		],
+		[
 			'two title chains before 出席会议',
 			'省委副书记、省长韩俊，国务院联防联控机制综合组吉林工作组组长、国家卫生健康委副主任李斌出席会议。',
 			['韩俊', '李斌']

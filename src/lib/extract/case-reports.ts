@@ -39,6 +39,17 @@ const RESPECTIVELY = new RegExp(
 	`${KEYWORD}(?:数)?\\s*(?:和|、|及|与|以及)\\s*${KEYWORD}(?:数)?\\s*分别(?:为|是|达)?\\s*${N}\\s*例?\\s*(?:和|、|及|与|，|,)\\s*${N}\\s*例`,
 	'g'
 );
+/**
+ * `无新增本地确诊病例`, `无新增本地确诊病例和无症状感染者`: a stated zero. Zeros are recorded (a day
+ * with no new cases is not a day without a report); `连续3天无新增` is a streak, not one day's figure.
+ */
+const ZERO = new RegExp(`无新增\\s*${KEYWORD}(?:\\s*(?:和|、|及|与|或)\\s*${KEYWORD})?`, 'g');
+const STREAK_BEFORE = /(?:连续|已|持续)[^，。；]{0,6}$/;
+/**
+ * A sentence that breaks down the figure of one metric told just before it:
+ * `确诊病例中，朝阳区296例、南关区188例…`, `新增无症状感染者中，…`.
+ */
+const METRIC_LEAD = new RegExp(`^(?:新增)?${KEYWORD}中[，,：:]?`);
 /** Asymptomatic infections reclassified as confirmed; they are inside the confirmed figure. */
 const CONVERTED = [
 	new RegExp(
@@ -106,6 +117,8 @@ interface Figure {
 	metric: Metric;
 	value: number;
 	rule: string;
+	/** What the figure counts when its own words say so (`无新增…` is a new-case figure). */
+	mode?: Kind;
 }
 
 interface Item {
@@ -189,6 +202,24 @@ function findFigures(sentence: string, work: string[]): Figure[] {
 		mask(work, start, end, '□');
 	}
 
+	for (const m of text().matchAll(ZERO)) {
+		if (STREAK_BEFORE.test(sentence.slice(0, m.index))) continue;
+		const start = m.index;
+		const end = start + m[0].length;
+		for (const keyword of [m[1], m[2]]) {
+			if (keyword)
+				figures.push({
+					start,
+					end,
+					metric: metricOf(keyword),
+					value: 0,
+					rule: 'zero',
+					mode: 'new'
+				});
+		}
+		mask(work, start, end, '□');
+	}
+
 	const found: Figure[] = [];
 	for (const [re, kw, num] of [
 		[FIGURE_AFTER, 1, 2],
@@ -237,7 +268,9 @@ function findFigures(sentence: string, work: string[]): Figure[] {
 function readBreakdown(
 	work: string[],
 	at: number,
-	regionOf: (phrase: string) => string | null
+	regionOf: (phrase: string) => string | null,
+	/** The list starts at `at` with no `其中` (after a `确诊病例中，` lead). */
+	bare = false
 ): { items: Item[]; end: number } {
 	const text = work.join('');
 	let i = at;
@@ -245,7 +278,13 @@ function readBreakdown(
 	let groupStart: number;
 	let groupEnd: number;
 	let content: string;
-	if (text[i] === '（' || text[i] === '(') {
+	if (bare) {
+		groupStart = i;
+		const stop = text.slice(groupStart).search(/[。；;□]|新增|累计/);
+		groupEnd = stop === -1 ? text.length : groupStart + stop;
+		content = text.slice(groupStart, groupEnd);
+		i = groupEnd;
+	} else if (text[i] === '（' || text[i] === '(') {
 		let depth = 0;
 		let j = i;
 		for (; j < text.length; j++) {
@@ -309,7 +348,9 @@ function readBreakdown(
 			groupEnd
 		});
 	}
-	if (!matchedAny && text[i - 1] !== '）' && text[i - 1] !== ')') return { items: [], end: at };
+	if (!matchedAny && (bare || (text[i - 1] !== '）' && text[i - 1] !== ')'))) {
+		return { items: [], end: at };
+	}
 	return { items, end: i };
 }
 
@@ -383,8 +424,16 @@ export function extractCaseReports(
 	let carriedRegion: string | 'national' | undefined;
 	let carriedMode: Kind | 'other' | undefined;
 	/** The last figure read, for a `其中，长春市1624例，…` sentence that breaks it down. */
-	let lastFigure:
-		{ metric: Metric; info: DateInfo; kind: Kind; national: boolean; caption: boolean } | undefined;
+	type LastFigure = {
+		metric: Metric;
+		info: DateInfo;
+		kind: Kind;
+		national: boolean;
+		caption: boolean;
+	};
+	let lastFigure: LastFigure | undefined;
+	/** The last figure of each metric in the sentence before (for `确诊病例中，…`). */
+	let lastByMetric: Partial<Record<Metric, LastFigure>> = {};
 
 	article.paragraphs.forEach((paragraph, index) => {
 		// Rules read Simplified text; quotes are cut from the text as written (same offsets).
@@ -409,8 +458,11 @@ export function extractCaseReports(
 			if (figures.length === 0 && lastFigure && lastFigure.caption === caption) {
 				// `…新增本地确诊病例2041例。其中，长春市1624例，吉林市401例。`: the breakdown of the
 				// figure that ended the sentence before.
-				const owner = lastFigure;
-				const list = readBreakdown(work, 0, regionOf(!owner.national));
+				const lead = METRIC_LEAD.exec(quote);
+				const owner = (lead ? lastByMetric[metricOf(lead[1])] : undefined) ?? lastFigure;
+				const list = lead
+					? readBreakdown(work, lead[0].length, regionOf(!owner.national), true)
+					: readBreakdown(work, 0, regionOf(!owner.national));
 				for (const item of list.items) {
 					if (isOtherProvince(item.region, province)) continue;
 					if (owner.national && !isInProvince(item.region, province)) continue;
@@ -438,6 +490,7 @@ export function extractCaseReports(
 			} else {
 				lastFigure = undefined;
 			}
+			if (!lastFigure || figures.length > 0) lastByMetric = {};
 
 			let previousEnd = 0;
 			let previousRegion: string | 'national' | undefined;
@@ -453,7 +506,7 @@ export function extractCaseReports(
 			for (const figure of figures) {
 				sentencePrefix = quote.slice(0, figure.start);
 				const segment = work.slice(previousEnd, figure.start).join('');
-				const mode = modeOf(segment) ?? previousMode ?? carriedMode;
+				const mode = figure.mode ?? modeOf(segment) ?? previousMode ?? carriedMode;
 				const subject = subjectOf(segment, quote.slice(0, figure.start), regionOf(false), province);
 				let region: string | 'national' | undefined;
 				if (typeof subject === 'object') region = subject.region;
@@ -471,8 +524,9 @@ export function extractCaseReports(
 					placed.push({ figure, items: [] });
 					continue;
 				}
-				if (info.ranged && mode === 'new') {
-					// `3月1日至9日…新增`: a sum over days, not one day's report.
+				if (info.ranged && (mode === 'new' || !/截至|截止/.test(sentencePrefix))) {
+					// `3月1日至9日…新增`, `3月14日—3月16日…累计新增`: a sum over days, neither one day's
+					// report nor a running total (that says 截至).
 					placed.push({ figure, items: [] });
 					continue;
 				}
@@ -520,6 +574,7 @@ export function extractCaseReports(
 					national: region === 'national',
 					caption
 				};
+				lastByMetric[figure.metric] = lastFigure;
 			}
 
 			for (const conversion of conversions) {

@@ -128,6 +128,19 @@ const TRIGGERS: Array<{ kind: EventKind; rule: string; re: RegExp }> = [
 		re: /实地(?:检查|察看|查看|调研|考察|督导)|检查指导|督导检查|调研指导|调研|视察|考察|看望慰问|慰问|走访|督导|督查|暗访|深入[^，。；]{0,10}(?:一线|基层)/g
 	},
 	{
+		// `景俊海在省疫情防控指挥部调度疫情防控工作`: a working session in person (a 视频调度 is read
+		// above as a video conference; `参加调度` is attendance).
+		kind: 'meeting',
+		rule: 'event:dispatch',
+		re: /(?<!视频|参加|陪同|参与)调度(?![会室中心])[^，。；]{0,16}?工作/g
+	},
+	{
+		// `韩俊在长春会见国家卫生健康委专家组一行`: a meeting with a delegation (`参加会见` is attendance).
+		kind: 'meeting',
+		rule: 'event:meeting-with',
+		re: /(?<!参加|陪同|参与)(?:会见|会晤|接见)/g
+	},
+	{
 		kind: 'other',
 		rule: 'event:instruction',
 		re: /作出[^，。；]{0,6}(?:批示|指示)|批示指示|签批|(?:举行|出席)[^，。；]{0,20}(?:仪式|揭牌)/g
@@ -147,6 +160,8 @@ const VAGUE_TIME = /此前|之前|日前|近日|近期|前不久|连日来|近�
 /** Personnel decisions are not events even when they mention a ceremony-like verb. */
 const PERSONNEL = /决定[^。]*(?:兼任|免去|任命|担任|任职|不再担任)|免去[^。]*职务|任命/;
 const DAILY = /每天|每日|天天|逐日|连续[0-9一二两三四五六七八九十]+(?:天|日)/;
+/** A sentence that opens with what came next (`随后，…`): a new activity, not the one just told. */
+const SEQUENCE = /^(?:随后|之后|接着|紧接着|其后|会后)/;
 /** A sentence that only says who attended (`…通过视频方式参加会议。`). */
 const ATTENDANCE_END = /(?:参加|出席|列席)(?:了)?(?:会议|活动|有关活动)?[。！]?$/;
 
@@ -192,7 +207,7 @@ function findTrigger(s: Sentence): Trigger | undefined {
 					speech: true
 				};
 			}
-			if (kind === 'meeting') {
+			if (rule === 'event:meeting') {
 				const clause = f.slice(end).split(/[，。；！？]/)[0];
 				// `全省疫情防控工作会议在长春召开`: the meeting is named before the verb.
 				const named =
@@ -292,7 +307,7 @@ function meetingTitle(folded: string, trigger: Trigger, text: string): string | 
 function findPlace(s: Sentence, trigger: Trigger): string | undefined {
 	const head = s.folded.slice(0, trigger.start);
 	const re =
-		/(?:在|到|赴|来到|前往)([^，。；在到的“”]{2,20}?)(?=以视频|通过视频|以|现场办公|实地|检查|调研|主持|召开|看望|慰问|督导|考察|视察|出席|参加|准备|为|听取|走访|深入|，|$)/g;
+		/(?:在|到|赴|来到|前往)([^，。；在到的“”]{2,20}?)(?=以视频|通过视频|以|现场办公|实地|检查|调研|主持|召开|看望|慰问|督导|考察|视察|出席|参加|准备|为|听取|走访|深入|会见|调度|，|$)/g;
 	let place: string | undefined;
 	for (const m of head.matchAll(re)) {
 		const start = m.index + m[0].length - m[1].length;
@@ -403,7 +418,10 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
 			const ev = events[current];
 			// `省委常委会召开会议…。省委书记景俊海主持会议。`: the chair of an event told without one.
 			const sameChair = ev.chair === chair || ev.chair === undefined;
-			if (family(ev.kind) === family(trigger.kind) && sameChair) target = current;
+			// `随后，韩俊通过视频连线…` after a 会见: a next activity in a more specific form is not the
+			// same one (`随后，景俊海主持召开…反馈会` after a video conference only drops the form).
+			const next = SEQUENCE.test(s.folded) && SPECIFIC[ev.kind] === trigger.kind;
+			if (family(ev.kind) === family(trigger.kind) && sameChair && !next) target = current;
 		}
 
 		const rule = dated
@@ -482,7 +500,8 @@ function mergeKey(e: ArticleEvent): string {
 }
 
 /**
- * Merge events across articles (same date, range end, kind and chair) and give stable ids
+ * Merge events across articles (same date, range end, kind and chair; a generic kind folds into a
+ * more specific one, see `foldGenericKinds`) and give stable ids
  * `ev-<date>-<kind>-<n>`, n counting from 1 in (date, kind, chair) order.
  * `index[i]` is the position in the result of input event `i`.
  */
@@ -511,6 +530,7 @@ export function mergeEventsWithIndex(events: ArticleEvent[]): {
 		m.recurrence ??= e.recurrence;
 		if (e.confidence === 'stated') m.confidence = 'stated';
 	});
+	foldGenericKinds(groups);
 	const sorted = [...groups.values()].sort(
 		(a, b) =>
 			a.event.date.localeCompare(b.event.date) ||
@@ -529,6 +549,49 @@ export function mergeEventsWithIndex(events: ArticleEvent[]): {
 		return { id: `${stem}-${n}`, ...group.event };
 	});
 	return { events: merged, index };
+}
+
+/** The more specific kind one outlet may give where another says only `召开…会议` or `检查`. */
+const SPECIFIC: Partial<Record<EventKind, EventKind>> = {
+	meeting: 'video-conference',
+	'field-inspection': 'onsite-office'
+};
+
+function articlesOf(e: ArticleEvent): Set<string> {
+	return new Set(e.sources.map((s) => s.article));
+}
+
+/**
+ * One outlet writes `3月28日，景俊海主持召开…会议`, another `…以视频会议形式主持召开…会议`: the same
+ * gathering. A generic group (meeting, field inspection) folds into the one group of the specific
+ * kind with the same date, range end and chair, when they come from different articles (one article
+ * telling both kinds tells two activities) and do not name different parts of the day.
+ */
+function foldGenericKinds(groups: Map<string, { event: ArticleEvent; inputs: number[] }>): void {
+	for (const [key, group] of [...groups]) {
+		const generic = group.event;
+		const specificKind = SPECIFIC[generic.kind];
+		if (!specificKind || !generic.chair) continue;
+		const target = groups.get(mergeKey({ ...generic, kind: specificKind }));
+		if (!target) continue;
+		const specific = target.event;
+		const shared = articlesOf(specific);
+		if ([...articlesOf(generic)].some((a) => shared.has(a))) continue;
+		if (generic.partOfDay && specific.partOfDay && generic.partOfDay !== specific.partOfDay) {
+			continue;
+		}
+		target.inputs.push(...group.inputs);
+		specific.sources.push(...generic.sources);
+		for (const p of generic.participants) {
+			if (!specific.participants.includes(p)) specific.participants.push(p);
+		}
+		specific.partOfDay ??= generic.partOfDay;
+		specific.place ??= generic.place;
+		specific.title ??= generic.title;
+		specific.recurrence ??= generic.recurrence;
+		if (generic.confidence === 'stated') specific.confidence = 'stated';
+		groups.delete(key);
+	}
 }
 
 /** Merge events across articles; see `mergeEventsWithIndex`. */
