@@ -232,6 +232,27 @@ describe('extractPeople: people', () => {
 	});
 });
 
+describe('extractPeople: outlet credits are not people', () => {
+	it.each([['中新网'], ['新华社'], ['央视新闻客户端'], ['吉林日报']])('（%s）', (outlet) => {
+		const article = articleOf(['3月27日0—24时，吉林省新增本土确诊病例1073例。', `（${outlet}）`], {
+			credits: [{ name: outlet, role: 'reporter' }]
+		});
+		const { people, appearances } = extractPeople(article);
+		expect(people.map((p) => p.name)).not.toContain(outlet);
+		expect(appearances.map((a) => a.person)).not.toContain(outlet);
+	});
+
+	it('a reporter credit at the end of a brief is a person: （记者 李樊）', () => {
+		const article = articleOf(
+			['3月29日，省长韩俊到长春市检查方舱医院建设运行情况。（记者 李樊）'],
+			{
+				credits: [{ name: '李樊', role: 'reporter' }]
+			}
+		);
+		expect(extractPeople(article).people.map((p) => p.name)).toEqual(['韩俊', '李樊']);
+	});
+});
+
 describe('linkAppearances', () => {
 	it('replaces event indexes by ids and drops unknown ones', () => {
 		const evidence = { article: 'a', paragraph: 0, quote: 'x', start: 0, end: 1 };

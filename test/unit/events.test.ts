@@ -596,3 +596,72 @@ describe('mergeEvents', () => {
 		expect(mergeEvents([range, day])).toHaveLength(2);
 	});
 });
+
+describe('extractEvents: dated clauses, plain 检查 after a move, two-day spans', () => {
+	it.each<[string, string[], string, Array<Partial<ArticleEvent>>]>([
+		[
+			'；3月16日，… opens another dated activity in the same sentence',
+			[
+				'近期，吉林省委、省政府主要负责同志深入一线指挥调度。3月15日，省委书记景俊海到长春市检查方舱医院建设情况；3月16日，省长韩俊以视频方式调度吉林市疫情防控工作；3月17日，景俊海主持召开省委常委会会议，研究部署疫情防控重点工作。'
+			],
+			'2022-03-19',
+			[
+				{ date: '2022-03-15', kind: 'field-inspection', chair: '景俊海', place: '长春市' },
+				{ date: '2022-03-16', kind: 'video-conference', chair: '韩俊' },
+				{ date: '2022-03-17', kind: 'meeting', chair: '景俊海' }
+			]
+		],
+		[
+			'到…检查 is an inspection (plain 检查 after a move to the place)',
+			[
+				'3月29日，省长韩俊到长春市检查方舱医院建设运行情况，要求加快建设进度、尽快投入使用。（记者 李樊）'
+			],
+			'2022-03-29',
+			[{ date: '2022-03-29', kind: 'field-inspection', chair: '韩俊', place: '长春市' }]
+		],
+		[
+			'昨天 + 到…检查, published after midnight Beijing',
+			['昨天，副省长蔡东到长春市检查方舱医院建设和患者收治工作，要求加快方舱医院建设进度。'],
+			'2022-04-03',
+			[{ date: '2022-04-02', kind: 'field-inspection', chair: '蔡东' }]
+		],
+		[
+			'4月8日至9日…深入…检查 is one two-day inspection (no daily recurrence)',
+			[
+				'4月8日至9日，省委书记景俊海在长春市深入方舱医院、社区和物资保供企业检查疫情防控工作。',
+				'在宽城区一封控社区，景俊海察看核酸采样和生活物资配送情况。',
+				'4月9日晚，景俊海主持召开全省疫情防控工作视频调度会议，听取各地疫情防控工作情况汇报。'
+			],
+			'2022-04-09',
+			[
+				{ date: '2022-04-08', dateEnd: '2022-04-09', kind: 'field-inspection', chair: '景俊海' },
+				{ date: '2022-04-09', kind: 'video-conference', chair: '景俊海', partOfDay: 'evening' }
+			]
+		],
+		[
+			'sentence offsets hold in every paragraph (one paragraph ending without 。 does not shift the next)',
+			[
+				'吉林日报',
+				'3月20日，省委副书记、省长韩俊深入长春市朝阳区检查指导疫情防控工作。他强调，要织密织牢社区防控网。'
+			],
+			'2022-03-21',
+			[{ date: '2022-03-20', kind: 'field-inspection', chair: '韩俊', confidence: 'stated' }]
+		]
+	])('%s', (_label, paragraphs, day, expected) => {
+		const article = articleOf(paragraphs, { day });
+		const events = extractEvents(article);
+		expect(events).toHaveLength(expected.length);
+		events.forEach((e, i) => expect(e).toMatchObject(expected[i]));
+		expectEvidenceExact(article, events);
+		for (const e of events) expect(e.recurrence).toBeUndefined();
+	});
+
+	it('a ； not followed by a day stays inside the sentence', () => {
+		const article = articleOf([
+			'3月15日，省委书记景俊海到长春市检查方舱医院建设情况；要加快建设进度，尽快投入使用。'
+		]);
+		expect(extractEvents(article).map((e) => e.sources[0].quote)).toEqual([
+			'3月15日，省委书记景俊海到长春市检查方舱医院建设情况；要加快建设进度，尽快投入使用。'
+		]);
+	});
+});

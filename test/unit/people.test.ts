@@ -3,6 +3,7 @@ import {
 	findBylineCredits,
 	findPersonMentions,
 	levelFromTitles,
+	dedupeTitles,
 	makePeople,
 	namePinyin,
 	personId,
@@ -224,7 +225,7 @@ describe('makePeople', () => {
 			{ name: '景俊海', titles: [] }
 		]);
 		expect(people.map((p) => [p.id, p.name, p.level, p.titles])).toEqual([
-			['jing-junhai', '景俊海', 'provincial', ['省委书记', '吉林省委书记']],
+			['jing-junhai', '景俊海', 'provincial', ['吉林省委书记']],
 			['li-ming', '李明', 'national', ['国家卫生健康委副主任']],
 			['wang-lixin', '王立新', 'city', ['长春市委副书记']]
 		]);
@@ -250,5 +251,46 @@ describe('roster', () => {
 			expect(names).toContain(name);
 		}
 		for (const e of ROSTER) expect(['national', 'provincial', 'city']).toContain(e.level);
+	});
+});
+
+describe('dedupeTitles: the same office with and without its place keeps the fuller one', () => {
+	it.each([
+		[['省委书记', '吉林省委书记'], ['吉林省委书记']],
+		[
+			['市委书记', '长春市委书记', '省委常委'],
+			['长春市委书记', '省委常委']
+		],
+		[['市长', '吉林市市长'], ['吉林市市长']],
+		[['省长', '吉林省省长'], ['吉林省省长']],
+		[['吉林省委书记', '中共吉林省委书记'], ['中共吉林省委书记']],
+		// Different offices that only end alike stay apart.
+		[
+			['副省长', '省长'],
+			['副省长', '省长']
+		],
+		[
+			['常务副市长', '副市长'],
+			['常务副市长', '副市长']
+		],
+		[
+			['省委副书记', '副书记'],
+			['省委副书记', '副书记']
+		],
+		[
+			['国家卫生健康委副主任', '副主任'],
+			['国家卫生健康委副主任', '副主任']
+		]
+	])('%o -> %o', (titles, expected) => {
+		expect(dedupeTitles(titles)).toEqual(expected);
+	});
+});
+
+describe('findPersonMentions: title chains ending in 专员', () => {
+	it.each([
+		['国家卫生健康委医政医管局监察专员郭燕红在回答记者提问时说', '郭燕红'],
+		['国家卫生健康委新闻发言人米锋表示', '米锋']
+	])('%s -> %s', (text, name) => {
+		expect(names(text)).toEqual([name]);
 	});
 });

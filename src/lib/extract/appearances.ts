@@ -164,7 +164,7 @@ export function extractPeople(
 	const editor = article.editor ? toSimplified(article.editor.trim()) : undefined;
 	for (const credit of credits) {
 		const name = toSimplified(credit.name);
-		if (name === editor) continue;
+		if (name === editor || OUTLET_NAME.test(name)) continue;
 		found.push({ name, titles: [] });
 		const i = sentences.findIndex(
 			(s) => s.paragraph === credit.paragraph && s.start <= credit.start && credit.end <= s.end
@@ -182,6 +182,9 @@ export function extractPeople(
 
 	return { people: makePeople(found, roster), appearances };
 }
+
+/** A credit that names an outlet, not a person (`（中新网）`, `（新华社）`, `（央视新闻客户端）`). */
+export const OUTLET_NAME = /(?:网|社|报|台|刊|客户端|新闻|频道|中心|日报|晚报)$/;
 
 /** How many opening paragraphs of text may hold a dateline or byline. */
 const BYLINE_PARAGRAPHS = 2;

@@ -36,6 +36,17 @@ export interface Sentence {
 /** Paragraph lines that are metadata, never events or people (`责任编辑：…`, `（来源：…）`). */
 const FOOTER = /^[（(]?\s*(?:来源|责任编辑|编辑|原标题|作者|记者|审核|校对|监制)[：:]/;
 
+/** A day opening a clause: `3月16日`, `１６日`, `三月十六日`. */
+const CLAUSE_DATE = String.raw`(?:(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月)?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日`;
+/**
+ * A sentence ends at 。！？ (with its closing quotes), or at a ； that opens another dated clause:
+ * `3月15日，景俊海到长春市检查…；3月16日，韩俊以视频方式调度…` tells two activities.
+ */
+const SENTENCE = new RegExp(
+	String.raw`(?:[^。！？!?；]|；(?!${CLAUSE_DATE}))*(?:[。！？!?]+[”’"」』）)]*|；|$)`,
+	'g'
+);
+
 /**
  * Split paragraphs into sentences (at 。！？, keeping closing quotes) and find dates and people.
  * Names found anywhere in the article are then found bare in every sentence (`韩俊强调`).
@@ -45,7 +56,7 @@ export function readSentences(article: Article): Sentence[] {
 	article.paragraphs.forEach((paragraph, index) => {
 		if (FOOTER.test(paragraph.text.trim())) return;
 		const text = paragraph.text;
-		const splitter = /[^。！？!?]*(?:[。！？!?]+[”’"」』）)]*|$)/g;
+		const splitter = new RegExp(SENTENCE);
 		for (const m of text.matchAll(splitter)) {
 			if (m[0].length === 0) {
 				splitter.lastIndex++;
@@ -125,7 +136,7 @@ const TRIGGERS: Array<{ kind: EventKind; rule: string; re: RegExp }> = [
 	{
 		kind: 'field-inspection',
 		rule: 'event:inspection',
-		re: /实地(?:检查|察看|查看|调研|考察|督导)|检查指导|督导检查|调研指导|调研|视察|考察|看望慰问|慰问|走访|督导|督查|暗访|深入[^，。；]{0,10}(?:一线|基层)/g
+		re: /实地(?:检查|察看|查看|调研|考察|督导)|检查指导|督导检查|调研指导|调研|视察|考察|看望慰问|慰问|走访|督导|督查|暗访|深入[^，。；]{0,10}(?:一线|基层)|(?<=(?:到|赴|来到|前往|深入)[^，。；]{1,24}?)(?:检查|察看|查看)/g
 	},
 	{
 		// `景俊海在省疫情防控指挥部调度疫情防控工作`: a working session in person (a 视频调度 is read

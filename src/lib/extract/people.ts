@@ -150,6 +150,7 @@ const TITLE_SUFFIXES = [
 	'司令员',
 	'董事长',
 	'总经理',
+	'监察专员',
 	'巡视员',
 	'指挥长',
 	'总指挥',
@@ -157,6 +158,7 @@ const TITLE_SUFFIXES = [
 	'理事长',
 	'总编辑',
 	'通讯员',
+	'专员',
 	'总理',
 	'书记',
 	'省长',
@@ -675,6 +677,24 @@ export function rosterEntry(
  * One Person per name: roster titles first, then titles stated in the text; level from the roster
  * or the titles. Ids are unique across the returned list.
  */
+/**
+ * A title that names a place before an office (`吉林省委书记`, `长春市市长`) makes the bare office
+ * (`省委书记`, `市长`) redundant: the same post, with and without its province or city. The prefix
+ * must be a place (two or more characters, ending in 省/市/州/县/区 or followed by an office that
+ * starts with one), so `副省长` and `省长` or `省委副书记` and `副书记` stay apart.
+ */
+function samePostWithPlace(full: string, bare: string): boolean {
+	if (full.length <= bare.length || !full.endsWith(bare)) return false;
+	const prefix = full.slice(0, -bare.length);
+	if (prefix.length < 2 || /[副委记员任主常党务]/.test(prefix.replace(/^中共/, ''))) return false;
+	return prefix === '中共' || /^[省市州县区]/.test(bare) || /[省市州县区]$/.test(prefix);
+}
+
+/** Titles without the bare form of an office also held with its place (keeps the fuller one). */
+export function dedupeTitles(titles: readonly string[]): string[] {
+	return titles.filter((t) => !titles.some((u) => u !== t && samePostWithPlace(u, t)));
+}
+
 export function makePeople(
 	found: Iterable<{ name: string; titles: readonly string[] }>,
 	roster: readonly RosterEntry[] = ROSTER
@@ -694,7 +714,7 @@ export function makePeople(
 				id: personId(name, taken),
 				name,
 				pinyin: namePinyin(name),
-				titles
+				titles: dedupeTitles(titles)
 			};
 			if (level) person.level = level;
 			return person;
