@@ -305,6 +305,32 @@ describe('extractCaseReports: daily figures', () => {
 	});
 });
 
+describe('extractCaseReports: estimates are not figures', () => {
+	it.each<[string, string[], Row[]]>([
+		['余 after the number', ['4月4日0—24时，全省新增本土无症状感染者1.2万余例。'], []],
+		[
+			'约 before the number; the exact one is kept',
+			['4月4日0—24时，全省新增本土确诊病例约1400例、本土无症状感染者2345例。'],
+			[{ date: '2022-04-04', region: '吉林省', confirmed: null, asymptomatic: 2345 }]
+		],
+		['近千', ['4月4日，长春市新增本土确诊病例近千例。'], []],
+		['左右 after the counter', ['4月4日，全省新增本土确诊病例1400例左右。'], []],
+		[
+			'an estimate of a city share',
+			['4月4日0—24时，全省新增本土确诊病例1456例（长春市1千余例、吉林市230例）。'],
+			[
+				{ date: '2022-04-04', region: '吉林省', confirmed: 1456, asymptomatic: null },
+				{ date: '2022-04-04', region: '吉林市', confirmed: 230, asymptomatic: null }
+			]
+		]
+	])('%s', (_name, paragraphs, expected) => {
+		const got = reports(paragraphs, '2022-04-05').caseReports.map(figures);
+		expect(got.sort((a, b) => a.region.localeCompare(b.region))).toEqual(
+			expected.sort((a, b) => a.region.localeCompare(b.region))
+		);
+	});
+});
+
 describe('extractCaseReports: stated zeros and district lists', () => {
 	it.each<[string, string[], string, Row[]]>([
 		[
@@ -392,11 +418,11 @@ describe('extractCaseReports: cumulative totals', () => {
 			[{ date: '2022-04-06', region: '长春市', confirmed: 12000, asymptomatic: null }]
 		],
 		[
+			// 3000余 is an estimate: the province row is not recorded, the stated city shares are.
 			'cumulative breakdown by city',
 			['截至3月12日24时，全省累计报告本地确诊病例3000余例（长春市1800例、吉林市1100例）。'],
 			'2022-03-13',
 			[
-				{ date: '2022-03-12', region: '吉林省', confirmed: 3000, asymptomatic: null },
 				{ date: '2022-03-12', region: '长春市', confirmed: 1800, asymptomatic: null },
 				{ date: '2022-03-12', region: '吉林市', confirmed: 1100, asymptomatic: null }
 			]

@@ -665,3 +665,66 @@ describe('extractEvents: dated clauses, plain 检查 after a move, two-day spans
 		]);
 	});
 });
+
+describe('extractEvents: 在…检查, attendance at a branch venue, announced gatherings', () => {
+	it.each<[string, string[], string, Array<Partial<ArticleEvent>>]>([
+		[
+			'在…检查…工作 is an inspection; leaders named bare in a list: the first chairs',
+			['4月2日，景俊海、韩俊在吉林市检查疫情防控工作。'],
+			'2022-04-03',
+			[
+				{
+					date: '2022-04-02',
+					kind: 'field-inspection',
+					chair: '景俊海',
+					participants: ['韩俊']
+				}
+			]
+		],
+		[
+			'在…检查…情况',
+			['3月29日，副省长蔡东在长春市检查方舱医院建设情况。'],
+			'2022-03-29',
+			[{ date: '2022-03-29', kind: 'field-inspection', chair: '蔡东' }]
+		],
+		[
+			'在吉林分会场参加…视频会议, then 会议由…主持: one conference, chaired by the one who presides',
+			[
+				'3月10日，省委书记景俊海，省委副书记、省长韩俊在吉林分会场参加国务院联防联控机制疫情防控视频会议。会议由中共中央政治局委员、国务院副总理孙春兰在北京主持。'
+			],
+			'2022-03-10',
+			[
+				{
+					date: '2022-03-10',
+					kind: 'video-conference',
+					chair: '孙春兰',
+					participants: ['景俊海', '韩俊']
+				}
+			]
+		],
+		[
+			'陪同…检查: the one accompanying does not chair',
+			['4月6日，副省长蔡东陪同国家卫生健康委专家组在长春市检查方舱医院建设情况。'],
+			'2022-04-06',
+			[{ date: '2022-04-06', kind: 'field-inspection', participants: ['蔡东'] }]
+		],
+		[
+			'将于…召开 announces a gathering: not an event',
+			['吉林省疫情防控工作新闻发布会（第五十一场）将于4月10日上午召开。'],
+			'2022-04-09',
+			[]
+		],
+		[
+			'即将举行, 定于…召开: not events',
+			['全省疫情防控工作会议定于4月20日召开。省委常委会即将召开会议研究部署相关工作。'],
+			'2022-04-09',
+			[]
+		]
+	])('%s', (_label, paragraphs, day, expected) => {
+		const article = articleOf(paragraphs, { day });
+		const events = extractEvents(article);
+		expect(events).toHaveLength(expected.length);
+		events.forEach((e, i) => expect(e).toMatchObject(expected[i]));
+		expectEvidenceExact(article, events);
+	});
+});

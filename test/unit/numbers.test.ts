@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NUMBER_PATTERN, parseChineseNumber } from '$lib/extract/numbers';
+import { isApproximate, NUMBER_PATTERN, parseChineseNumber } from '$lib/extract/numbers';
 
 describe('parseChineseNumber', () => {
 	it.each<[string, number | null]>([
@@ -57,5 +57,25 @@ describe('NUMBER_PATTERN', () => {
 		['全省新增１６５例', ['１６５']]
 	])('%s', (text, expected) => {
 		expect([...text.matchAll(re)].map((m) => m[1])).toEqual(expected);
+	});
+});
+
+describe('isApproximate', () => {
+	it.each<[string, string, string, boolean]>([
+		['1.2万余', '感染者', '例', true],
+		['300多', '新增', '例', true],
+		['3万余', '', '', true],
+		['1400', '病例约', '例，', true],
+		['千', '仍有近', '例', true],
+		['1万', '超过', '例', true],
+		['500', '逾', '例', true],
+		['1400', '病例', '例左右', true],
+		['1456', '病例', '例、', false],
+		['165', '新增', '例', false],
+		['一百六十五', '报告', '例', false],
+		// 近 as part of a word before the number is still a hedge only when it ends the text
+		['5', '近日新增', '例', false]
+	])('%s (before %s, after %s) -> %s', (token, before, after, expected) => {
+		expect(isApproximate(token, before, after)).toBe(expected);
 	});
 });

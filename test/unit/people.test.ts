@@ -109,6 +109,18 @@ describe('findPersonMentions: names read from the sentence, no roster', () => {
 		['compound surname', '副省长欧阳明辉出席会议。', ['欧阳明辉']],
 		['名 + 同志', '会议由省委书记王立新同志主持。', ['王立新']],
 		[
+			'two-character name before 一同/一起/一道',
+			'省委书记景俊海与省委副书记、省长韩俊一同到长春市朝阳区检查疫情防控工作。',
+			['景俊海', '韩俊']
+		],
+		['一起 after a name', '副省长蔡东一起参加检查。', ['蔡东']],
+		['一道 after a name', '市长王路一道调研。', ['王路']],
+		[
+			'district party secretaries in a list',
+			'朝阳区委书记刘兴中、南关区委书记王胜利、宽城区委书记赵立新汇报了辖区疫情防控工作情况。',
+			['刘兴中', '王胜利', '赵立新']
+		],
+		[
 			'Traditional script',
 			'3月12日晚，吉林省委書記景俊海以視頻形式主持召開會議。省委副書記、省長韓俊出席會議。',
 			['景俊海', '韩俊']

@@ -6,7 +6,7 @@
 import type { Article, CaseReport, CumulativeReport, Evidence } from '$lib/types';
 import { findDates, shiftDay, type DateMention } from './dates';
 import { toSimplified } from './script';
-import { NUMBER_PATTERN, parseChineseNumber } from './numbers';
+import { isApproximate, NUMBER_PATTERN, parseChineseNumber } from './numbers';
 import { detectProvince, isInProvince, isOtherProvince, regionAtEnd, regionsIn } from './regions';
 
 export { DEFAULT_PROVINCE } from './regions';
@@ -119,6 +119,8 @@ interface Figure {
 	rule: string;
 	/** What the figure counts when its own words say so (`无新增…` is a new-case figure). */
 	mode?: Kind;
+	/** An estimate (`3000余例`, `约1400例`): it anchors a breakdown but is not recorded. */
+	approximate?: boolean;
 }
 
 interface Item {
@@ -228,6 +230,13 @@ function findFigures(sentence: string, work: string[]): Figure[] {
 		for (const m of text().matchAll(re)) {
 			const value = parseChineseNumber(m[num]);
 			if (value === null) continue;
+			const numStart = m.index + m[0].indexOf(m[num], num === 2 ? m[kw].length : 0);
+			// `1.2万余例`, `约1400例`: an estimate is not a stated figure (read, then not recorded).
+			const approximate = isApproximate(
+				m[num],
+				sentence.slice(Math.max(0, numStart - 2), numStart),
+				sentence.slice(numStart + m[num].length, numStart + m[num].length + 3)
+			);
 			const kwStart = m.index + m[0].indexOf(m[kw]);
 			// `境外输入确诊病例`: imported, not local.
 			if (/输入$/.test(sentence.slice(Math.max(0, kwStart - 4), kwStart))) continue;
@@ -236,7 +245,8 @@ function findFigures(sentence: string, work: string[]): Figure[] {
 				end: m.index + m[0].length,
 				metric: metricOf(m[kw]),
 				value,
-				rule: 'figure'
+				rule: 'figure',
+				...(approximate ? { approximate } : {})
 			});
 		}
 	}
@@ -337,6 +347,8 @@ function readBreakdown(
 		const value = parseChineseNumber(m[2]);
 		const region = regionOf(m[1].replace(LEADING_WORDS, '').trim());
 		if (value === null || !region) continue;
+		// `长春市1万余例`: an estimate is not a share.
+		if (isApproximate(m[2], m[1], part.trimStart().slice(m[0].length))) continue;
 		matchedAny = true;
 		const offset = groupStart + ps + (part.length - part.trimStart().length);
 		items.push({
@@ -540,7 +552,7 @@ export function extractCaseReports(
 					rule: [`case:${mode}`, rule, info.rule].filter(Boolean).join(':')
 				});
 				const base = { kind: mode, date: info.date, window: info.window, caption };
-				if (region !== 'national' && !isOtherProvince(region, province)) {
+				if (!figure.approximate && region !== 'national' && !isOtherProvince(region, province)) {
 					facts.push({
 						...base,
 						metric: figure.metric,

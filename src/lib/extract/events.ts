@@ -136,7 +136,7 @@ const TRIGGERS: Array<{ kind: EventKind; rule: string; re: RegExp }> = [
 	{
 		kind: 'field-inspection',
 		rule: 'event:inspection',
-		re: /实地(?:检查|察看|查看|调研|考察|督导)|检查指导|督导检查|调研指导|调研|视察|考察|看望慰问|慰问|走访|督导|督查|暗访|深入[^，。；]{0,10}(?:一线|基层)|(?<=(?:到|赴|来到|前往|深入)[^，。；]{1,24}?)(?:检查|察看|查看)/g
+		re: /实地(?:检查|察看|查看|调研|考察|督导)|检查指导|督导检查|调研指导|调研|视察|考察|看望慰问|慰问|走访|督导|督查|暗访|深入[^，。；]{0,10}(?:一线|基层)|(?<=(?:到|赴|来到|前往|深入)[^，。；]{1,24}?)(?:检查|察看|查看)|(?<=在[^，。；在]{1,16}?)检查(?=[^，。；]{0,16}?(?:工作|情况))/g
 	},
 	{
 		// `景俊海在省疫情防控指挥部调度疫情防控工作`: a working session in person (a 视频调度 is read
@@ -166,6 +166,10 @@ const SPEECH_BETWEEN =
 /** Words that make the verb a reference (`按照…电视电话会议精神`, `贯彻…批示`). */
 const REFERENCE_BEFORE = /(?:按照|贯彻|落实|学习|遵照|根据|传达)[^，。；]{0,30}$/;
 const REFERENCE_AFTER = /^[^，。；]{0,30}?(?:精神|要求|部署)/;
+/** An announced or planned gathering (`将于4月10日上午召开`, `即将举行`): not (yet) an event. */
+const PLANNED_BEFORE = /(?:将于|即将|拟于|拟在|定于|计划于|将在|预计于?)[^，。；]{0,24}$|将$/;
+/** The subject only attends (`景俊海在吉林分会场参加…视频会议`): another presides, not they. */
+const ATTENDS_BETWEEN = /参加|列席|陪同|分会场/;
 /** Vague times: the event is not on a day we can name. */
 const VAGUE_TIME = /此前|之前|日前|近日|近期|前不久|连日来|近段时间|以来|曾经|曾/;
 /** Personnel decisions are not events even when they mention a ceremony-like verb. */
@@ -198,6 +202,9 @@ function findTrigger(s: Sentence): Trigger | undefined {
 			const start = m.index;
 			const end = start + m[0].length;
 			if (REFERENCE_BEFORE.test(f.slice(0, start))) continue;
+			// `新闻发布会（第五十一场）将于4月10日上午召开`: the plan may sit inside the match.
+			const verbAt = /(?:召开|举行|举办)$/.test(m[0]) ? end - 2 : start;
+			if (PLANNED_BEFORE.test(f.slice(0, verbAt))) continue;
 			if (kind !== 'other' && REFERENCE_AFTER.test(f.slice(end)) && !/召开|主持/.test(m[0])) {
 				continue;
 			}
@@ -283,7 +290,9 @@ function findChair(s: Sentence, trigger: Trigger): PersonMention | undefined {
 	if (trigger.speech) return presiding;
 	return (
 		presiding ??
-		acting.find((p) => p.end <= trigger.start) ??
+		acting.find(
+			(p) => p.end <= trigger.start && !ATTENDS_BETWEEN.test(s.folded.slice(p.end, trigger.start))
+		) ??
 		// `省疫情防控领导小组召开会议，省委书记景俊海主持会议`: the one who 主持 chairs.
 		acting.find((p) => /^(?:同志)?主持/.test(s.folded.slice(p.end)))
 	);

@@ -115,3 +115,22 @@ export function parseChineseNumber(s: string): number | null {
 	// `1.2万` multiplies a decimal: round away binary noise.
 	return Number(value.toPrecision(12));
 }
+
+/** Words before a number that make it an estimate (`约1400例`, `近千例`, `超过1万例`). */
+const APPROXIMATE_BEFORE = /(?:约|大约|近|将近|接近|超过|超|逾|上|数)$/;
+/** Words after a number (and its counter) that make it an estimate (`1400例左右`). */
+const APPROXIMATE_AFTER = /^[例人名宗]?(?:左右|上下)/;
+
+/**
+ * Whether a number as written is an estimate, not a stated figure: a `余`/`多` suffix (`1.2万余`,
+ * `300多`), a hedge before it (`约`, `近`, `超过`, `逾`) or `左右` after it. A report of case
+ * counts keeps only stated figures: an estimate beside an exact bulletin would read as a conflict.
+ * `before` and `after` are the text around the number token.
+ */
+export function isApproximate(token: string, before = '', after = ''): boolean {
+	return (
+		/(?:余|多)$/.test(token.trim()) ||
+		APPROXIMATE_BEFORE.test(before) ||
+		APPROXIMATE_AFTER.test(after)
+	);
+}
