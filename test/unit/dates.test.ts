@@ -17,15 +17,16 @@ describe('resolveMonthDay', () => {
 		[3, 10, '2022-03-10', '2022-03-10'],
 		[12, 30, '2022-03-10', '2021-12-30'],
 		[4, 2, '2022-04-15', '2022-04-02'],
-		// a coming day of the same year (announced, planned), not the same day a year back
-		[3, 12, '2022-03-10', '2022-03-12'],
-		[4, 10, '2022-04-09', '2022-04-10'],
-		[4, 24, '2022-03-10', '2022-04-24'],
-		// well after the article's day: the previous year
+		// later in the publication month: the article's future, which dates nothing (`将于4月10日召开`)
+		[3, 12, '2022-03-10', null],
+		[4, 10, '2022-04-09', null],
+		// a month after the publication month: the previous year
+		[4, 24, '2022-03-10', '2021-04-24'],
 		[4, 25, '2022-03-10', '2021-04-25'],
 		[11, 1, '2022-03-10', '2021-11-01'],
-		[1, 5, '2022-12-31', '2023-01-05'],
-		[1, 5, '2022-12-20', '2023-01-05'],
+		// an earlier month: the same year, even in December
+		[1, 5, '2022-12-31', '2022-01-05'],
+		[1, 5, '2022-12-20', '2022-01-05'],
 		[2, 30, '2022-03-10', null],
 		[2, 29, '2022-03-10', null],
 		[2, 29, '2021-03-10', '2020-02-29'],
@@ -48,9 +49,17 @@ describe('shiftDay', () => {
 	});
 });
 
+describe('findDates: nothing in the future of the publication', () => {
+	it('a later day of the publication month dates nothing', () => {
+		expect(
+			findDates('第五十一场新闻发布会将于4月10日上午召开', { articleDay: '2022-04-09' })
+		).toEqual([]);
+	});
+});
+
 describe('findDates: one mention', () => {
 	it.each<[string, string, Partial<DateMention>]>([
-		['3月12日', '3月12日，', { text: '3月12日', date: '2022-03-12' }],
+		['3月8日', '3月8日，', { text: '3月8日', date: '2022-03-08' }],
 		['3月9日', '3月9日，全省新增本地确诊病例165例', { text: '3月9日', date: '2022-03-09' }],
 		['三月九日', '三月九日，省委书记', { text: '三月九日', date: '2022-03-09' }],
 		['二月二十八日', '二月二十八日上午，', { date: '2022-02-28', partOfDay: 'morning' }],

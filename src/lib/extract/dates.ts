@@ -166,26 +166,18 @@ export function makeDay(year: number, month: number, day: number): string | null
 	return formatUtcDay(date.getTime());
 }
 
-/** How far after the article's day a month/day may be and stay in its year (`将于4月10日召开`). */
-const AHEAD_DAYS = 45;
-
 /**
- * Resolve month/day to a full date using the publication day. News is mostly about the past, so a
- * month/day well after the article's day is the previous year (`12月30日` in March); one within
- * {@link AHEAD_DAYS} after it is a coming day of the same year (`4月10日` announced on 4月9日, `5月1日起`),
- * never the same day a year back.
- * `resolveMonthDay(12, 30, '2022-03-10')` -> `2021-12-30`.
+ * Resolve month/day to a full date using the publication day. News is about the past: a month
+ * after the publication month is the previous year (`12月30日` in March), and a later day of the
+ * publication month is in the article's future (`将于4月10日召开` on 4月9日), which dates nothing.
+ * `resolveMonthDay(12, 30, '2022-03-10')` -> `2021-12-30`; `resolveMonthDay(3, 12, '2022-03-10')` -> null.
  */
 export function resolveMonthDay(month: number, day: number, articleDay: string): string | null {
-	const [year] = articleDay.split('-').map(Number);
-	const thisYear = makeDay(year, month, day);
-	const ahead = shiftDay(articleDay, AHEAD_DAYS);
-	// `1月5日` in a late-December article: early next year.
-	const nextYear = makeDay(year + 1, month, day);
-	if (nextYear && nextYear <= ahead) return nextYear;
-	if (thisYear && thisYear <= ahead) return thisYear;
-	// 2月29日 may only exist in the other year, so check validity there too.
-	return makeDay(year - 1, month, day);
+	const [year, articleMonth] = articleDay.split('-').map(Number);
+	if (month > articleMonth) return makeDay(year - 1, month, day);
+	// 2月29日 in a year without one is the last leap year's.
+	const date = makeDay(year, month, day) ?? makeDay(year - 1, month, day);
+	return date && date <= articleDay ? date : null;
 }
 
 /**
