@@ -457,6 +457,15 @@ export function extractCaseReports(
 
 		for (const sentence of splitSentences(text)) {
 			const quote = text.slice(sentence.start, sentence.end);
+			/** The whole sentence as written (the original script), as evidence for `rule`. */
+			const sentenceEvidence = (rule: string): Evidence => ({
+				article: article.id,
+				paragraph: index,
+				quote: raw.slice(sentence.start, sentence.end),
+				start: sentence.start,
+				end: sentence.end,
+				rule
+			});
 			const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
 			// A caption that repeats a body sentence adds nothing.
 			if (caption && bodyText.includes(normalise(quote))) {
@@ -486,16 +495,11 @@ export function extractCaseReports(
 						window: owner.info.window,
 						region: item.region,
 						caption,
-						evidence: {
-							article: article.id,
-							paragraph: index,
-							quote: raw.slice(sentence.start, sentence.end),
-							start: sentence.start,
-							end: sentence.end,
-							rule: [`case:${owner.kind}`, 'breakdown-sentence', owner.info.rule]
+						evidence: sentenceEvidence(
+							[`case:${owner.kind}`, 'breakdown-sentence', owner.info.rule]
 								.filter(Boolean)
 								.join(':')
-						}
+						)
 					});
 				}
 				if (list.items.length === 0) lastFigure = undefined;
@@ -543,14 +547,8 @@ export function extractCaseReports(
 					continue;
 				}
 				lastFigureDate = { info, at: figureAt };
-				const evidence = (rule: string): Evidence => ({
-					article: article.id,
-					paragraph: index,
-					quote: raw.slice(sentence.start, sentence.end),
-					start: sentence.start,
-					end: sentence.end,
-					rule: [`case:${mode}`, rule, info.rule].filter(Boolean).join(':')
-				});
+				const evidence = (rule: string): Evidence =>
+					sentenceEvidence([`case:${mode}`, rule, info.rule].filter(Boolean).join(':'));
 				const base = { kind: mode, date: info.date, window: info.window, caption };
 				if (!figure.approximate && region !== 'national' && !isOtherProvince(region, province)) {
 					facts.push({
@@ -602,14 +600,7 @@ export function extractCaseReports(
 					window: owner.info.window,
 					region: owner.region,
 					caption,
-					evidence: {
-						article: article.id,
-						paragraph: index,
-						quote: raw.slice(sentence.start, sentence.end),
-						start: sentence.start,
-						end: sentence.end,
-						rule: 'case:new:converted'
-					}
+					evidence: sentenceEvidence('case:new:converted')
 				});
 			}
 
