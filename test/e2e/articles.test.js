@@ -31,6 +31,20 @@ export const tests = {
 		assert.equal(marked, paragraph.text.slice(0, end));
 		page.assertClean();
 	},
+	'a language chosen on the dashboard follows a mark to its article': async ({
+		baseURL,
+		assert,
+		newPage
+	}) => {
+		const page = await newPage({ locale: 'en-US' });
+		await page.goto(`${baseURL}/?lang=zh`);
+		await page.waitForFunction(() => document.documentElement.dataset.dashboard === 'ready');
+		await page.locator('figure#meetings a.jt-mark').first().click();
+		await page.waitForSelector('mark.m-target');
+		assert.doesNotMatch(page.url(), /lang=/);
+		await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
+		page.assertClean();
+	},
 	'the build report lists the articles read': async ({ baseURL, assert, newPage }) => {
 		const page = await newPage();
 		await page.goto(`${baseURL}/report`);
