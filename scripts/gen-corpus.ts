@@ -499,7 +499,7 @@ function eventDraft(w: World, r: Rng, e: WorldEvent): Draft {
 		);
 	}
 	for (let k = r.int(4, 12); k > 0; k--) paras.push(body(r, who));
-	if (e.kind !== 'press' && attendLine && r.chance(0.5)) paras.push(attendLine);
+	if (attendLine && r.chance(0.5)) paras.push(attendLine);
 	const photo = r.chance(0.4)
 		? `${md(e.day)}，${official(e.chair)}${KIND_WORDS[e.kind] === '现场办公' ? '现场办公' : KIND_WORDS[e.kind].replace('主持召开', '主持召开').slice(0, 24)}。${r.pick(w.people.photographers)} 摄`
 		: undefined;

@@ -11,7 +11,10 @@ export const PERSON_COLOURS = {
 };
 export const NEUTRAL = { light: '#6b7280', dark: '#9ca3af' };
 
-/** Person name → palette index (`-1` = neutral grey). */
+/** One collator: `localeCompare(b, 'zh')` builds a new one on every call. */
+const ZH = new Intl.Collator('zh');
+
+/** Person name → palette index; a name not listed (or `-1`) is neutral grey. */
 export type PersonColours = Record<string, number>;
 
 /** Assign palette slots: by events chaired, then by appearances, then by name. */
@@ -30,10 +33,12 @@ export function assignPersonColours(
 		(a, b) =>
 			(chaired.get(b) ?? 0) - (chaired.get(a) ?? 0) ||
 			(seen.get(b) ?? 0) - (seen.get(a) ?? 0) ||
-			a.localeCompare(b, 'zh')
+			ZH.compare(a, b)
 	);
+	// Only the coloured few are listed: pages and the dashboard carry this map, and everyone else
+	// (thousands of names in a large corpus) is grey by default.
 	const out: PersonColours = {};
-	names.forEach((n, i) => (out[n] = i < PERSON_COLOURS.light.length ? i : -1));
+	names.slice(0, PERSON_COLOURS.light.length).forEach((n, i) => (out[n] = i));
 	return out;
 }
 

@@ -1,22 +1,17 @@
 /** Pick the dashboard's summaries from a Dataset (no article bodies). */
 import type { Dataset } from '$lib/types';
-import { assignPersonColours } from '$lib/chart/palette';
-import { dataExtent, type DashboardData } from './items';
+import { indexDataset } from '$lib/dataset/dataset-index';
+import type { DashboardData } from './items';
 
 export function dashboardData(ds: Dataset): DashboardData {
-	const days = [
-		...ds.articles.map((a) => a.day),
-		...ds.events.flatMap((e) => [e.date, e.dateEnd ?? e.date]),
-		...ds.caseReports.map((c) => c.date),
-		...ds.appearances.map((a) => a.date)
-	];
+	const index = indexDataset(ds);
 	return {
-		articles: ds.articles.map(({ id, title, day, outlet }) => ({ id, title, day, outlet })),
+		articles: [...index.summaries.values()],
 		events: ds.events,
 		caseReports: ds.caseReports,
 		people: ds.people,
 		appearances: ds.appearances,
-		colours: assignPersonColours(ds.events, ds.appearances),
-		extent: dataExtent(days)
+		colours: index.colours,
+		extent: index.extent
 	};
 }

@@ -13,17 +13,13 @@ import type {
 	TimelineEvent
 } from '$lib/types';
 import { evidenceHref } from '$lib/links';
+import { dataExtent, type ArticleSummary } from '$lib/dataset/dataset-index';
 import type { PersonColours } from '$lib/chart/palette';
 import { daysBetween, overlaps } from '$lib/chart/time';
 import { DEFAULT_REGION, type Extent, type View } from './view';
 
-/** What the dashboard gets of an article: never its body. */
-export interface ArticleSummary {
-	id: string;
-	title: string;
-	day: string;
-	outlet: string;
-}
+export type { ArticleSummary };
+export { dataExtent };
 
 /** Everything the dashboard charts read (picked from the Dataset by the page's server load). */
 export interface DashboardData {
@@ -381,24 +377,6 @@ export function outletList(data: Pick<DashboardData, 'articles'>): string[] {
 	const counts = new Map<string, number>();
 	for (const a of data.articles) counts.set(a.outlet, (counts.get(a.outlet) ?? 0) + 1);
 	return [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || a.localeCompare(b));
-}
-
-/**
- * The days the dashboard spans: March and April 2022 at least, widened to every dated item and
- * article so nothing falls off the axis.
- */
-export function dataExtent(
-	days: string[],
-	min: Extent = { from: '2022-03-01', to: '2022-04-30' }
-): Extent {
-	let from = min.from;
-	let to = min.to;
-	for (const d of days) {
-		if (!d) continue;
-		if (d < from) from = d;
-		if (d > to) to = d;
-	}
-	return { from, to };
 }
 
 /**

@@ -10,9 +10,8 @@ import type {
 } from '$lib/types';
 import { evidenceHref } from '$lib/links';
 import { daysBetween } from '$lib/chart/time';
-import { assignPersonColours, type PersonColours } from '$lib/chart/palette';
-import { dashboardData } from './dashboard-data';
-import type { ArticleSummary } from './items';
+import type { PersonColours } from '$lib/chart/palette';
+import { indexDataset, itemsAbout, type ArticleSummary } from '$lib/dataset/dataset-index';
 
 export interface Sentence {
 	quote: string;
@@ -39,14 +38,8 @@ export interface DayPage {
 
 /** Every day on the dashboard's axis (each gets a page). */
 export function allDays(ds: Dataset): string[] {
-	const { extent } = dashboardData(ds);
+	const { extent } = indexDataset(ds);
 	return daysBetween(extent.from, extent.to);
-}
-
-function summaries(ds: Dataset): Map<string, ArticleSummary> {
-	return new Map(
-		ds.articles.map((a) => [a.id, { id: a.id, title: a.title, day: a.day, outlet: a.outlet }])
-	);
 }
 
 function collect(
@@ -66,19 +59,20 @@ function collect(
 
 /** A day: its events (multi-day ones included), case figures, appearances and the sentences about it. */
 export function dayPage(ds: Dataset, day: string): DayPage {
+	const index = indexDataset(ds);
 	const days = allDays(ds);
 	const i = days.indexOf(day);
-	const events = ds.events.filter((e) => e.date <= day && (e.dateEnd ?? e.date) >= day);
-	const caseReports = ds.caseReports.filter((c) => c.date === day);
-	const appearances = ds.appearances.filter((a) => a.date === day);
-	const articles = summaries(ds);
+	const here = index.byDay.get(day);
+	const events = here?.events ?? [];
+	const caseReports = here?.caseReports ?? [];
+	const appearances = here?.appearances ?? [];
+	const articles = index.summaries;
 	const byArticle = new Map<string, ArticleSentences>();
 	for (const e of events) for (const s of e.sources) collect(byArticle, articles, s, 'event');
 	for (const c of caseReports) for (const s of c.sources) collect(byArticle, articles, s, 'cases');
 	for (const a of appearances) collect(byArticle, articles, a.evidence, a.role);
-	for (const a of ds.articles)
-		if (a.day === day && !byArticle.has(a.id))
-			byArticle.set(a.id, { ...articles.get(a.id)!, sentences: [] });
+	for (const a of here?.articles ?? [])
+		if (!byArticle.has(a.id)) byArticle.set(a.id, { ...articles.get(a.id)!, sentences: [] });
 	const names = new Set(appearances.map((a) => a.person));
 	for (const e of events) if (e.chair) names.add(e.chair);
 	return {
@@ -88,12 +82,19 @@ export function dayPage(ds: Dataset, day: string): DayPage {
 		events,
 		caseReports,
 		appearances,
-		people: ds.people.filter((p) => names.has(p.name)),
+		people: index.peopleNamed(names),
 		articles: [...byArticle.values()].sort(
 			(a, b) => b.sentences.length - a.sentences.length || a.day.localeCompare(b.day)
 		),
-		colours: assignPersonColours(ds.events, ds.appearances)
+		colours: coloursOf(index.colours, names)
 	};
+}
+
+/** The palette slots of the people a page names (the rest are grey). */
+function coloursOf(colours: PersonColours, names: Iterable<string>): PersonColours {
+	const out: PersonColours = {};
+	for (const n of names) if (colours[n] !== undefined) out[n] = colours[n];
+	return out;
 }
 
 export interface PersonPage {
@@ -108,47 +109,40 @@ export interface PersonPage {
 
 /** A person: appearances by role, the events they chaired or attended, who appears with them. */
 export function personPage(ds: Dataset, id: string): PersonPage | null {
-	const person = ds.people.find((p) => p.id === id);
+	const index = indexDataset(ds);
+	const person = index.personById.get(id);
 	if (!person) return null;
-	const appearances = ds.appearances
-		.filter((a) => a.person === person.name)
-		.sort((a, b) => a.date.localeCompare(b.date));
-	const eventIds = new Set(appearances.map((a) => a.event).filter(Boolean));
-	const events = ds.events
-		.filter(
-			(e) => e.chair === person.name || e.participants.includes(person.name) || eventIds.has(e.id)
-		)
-		.sort((a, b) => a.date.localeCompare(b.date));
-	const articleIds = new Set(appearances.map((a) => a.article));
+	const about = itemsAbout(index.byPerson, person.name);
+	const appearances = [...about.appearances].sort((a, b) => a.date.localeCompare(b.date));
+	const events = [...about.events].sort((a, b) => a.date.localeCompare(b.date));
+	// who else appears (not merely named) in the articles this person appears in
 	const counts = new Map<string, number>();
-	const seen = new Set<string>();
-	for (const a of ds.appearances) {
-		if (a.person === person.name || a.role === 'referenced' || !articleIds.has(a.article)) continue;
-		const key = `${a.person}|${a.article}`;
-		if (seen.has(key)) continue;
-		seen.add(key);
-		counts.set(a.person, (counts.get(a.person) ?? 0) + 1);
+	const articleIds = new Set(appearances.map((a) => a.article));
+	for (const article of articleIds) {
+		const seen = new Set<string>();
+		for (const a of itemsAbout(index.byArticle, article).appearances) {
+			if (a.person === person.name || a.role === 'referenced' || seen.has(a.person)) continue;
+			seen.add(a.person);
+			counts.set(a.person, (counts.get(a.person) ?? 0) + 1);
+		}
 	}
-	const byName = new Map(ds.people.map((p) => [p.name, p]));
 	const coAppearing = [...counts.entries()]
-		.map(([name, count]) => ({
-			name,
-			count,
-			id: byName.get(name)?.id ?? '',
-			pinyin: byName.get(name)?.pinyin ?? ''
-		}))
+		.map(([name, count]) => {
+			const p = index.personByName.get(name);
+			return { name, count, id: p?.id ?? '', pinyin: p?.pinyin ?? '' };
+		})
 		.sort((a, b) => b.count - a.count || a.pinyin.localeCompare(b.pinyin));
-	const articles = summaries(ds);
 	const byArticle = new Map<string, ArticleSentences>();
-	for (const a of appearances) collect(byArticle, articles, a.evidence, a.role);
-	const { extent } = dashboardData(ds);
+	for (const a of appearances) collect(byArticle, index.summaries, a.evidence, a.role);
+	const names = new Set([person.name]);
+	for (const e of events) if (e.chair) names.add(e.chair);
 	return {
 		person,
 		appearances,
 		events,
 		coAppearing,
 		articles: [...byArticle.values()].sort((a, b) => a.day.localeCompare(b.day)),
-		extent,
-		colours: assignPersonColours(ds.events, ds.appearances)
+		extent: index.extent,
+		colours: coloursOf(index.colours, names)
 	};
 }

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { findDates, lastMentionedDate } from '$lib/extract/dates';
 import { getDataset } from '$lib/server/dataset';
-import { assignPersonColours } from '$lib/chart/palette';
+import { indexDataset, itemsAbout } from '$lib/dataset/dataset-index';
 
 export const prerender = true;
 
@@ -10,29 +10,26 @@ export async function entries() {
 }
 
 export async function load({ params }) {
-	const { articles, events, caseReports, appearances, people } = await getDataset();
-	const index = articles.findIndex((a) => a.id === params.id);
-	if (index < 0) error(404, `No article ${params.id}`);
-	const summary = (i: number) =>
-		articles[i] ? { id: articles[i].id, title: articles[i].title, day: articles[i].day } : null;
-	const fromHere = <T extends { sources: { article: string }[] }>(items: T[]) =>
-		items.filter((item) => item.sources.some((s) => s.article === params.id));
-	const article = articles[index];
-	const here = people.filter((p) =>
-		appearances.some((a) => a.article === params.id && a.person === p.name)
-	);
-	// the same colour per person as on the charts (assigned over the whole dataset)
-	const all = assignPersonColours(events, appearances);
+	const id = params.id; // read once: `params` is a tracking proxy
+	const ds = await getDataset();
+	const index = indexDataset(ds);
+	const at = index.articleAt.get(id);
+	if (at === undefined) error(404, `No article ${id}`);
+	const article = ds.articles[at];
+	const summary = (i: number) => (ds.articles[i] ? index.summaries.get(ds.articles[i].id)! : null);
+	const { events, caseReports, appearances } = itemsAbout(index.byArticle, id);
+	const people = index.peopleNamed(appearances.map((a) => a.person));
 	return {
 		article,
 		dates: dateMarks(article.paragraphs, article.day),
-		previous: summary(index - 1),
-		next: summary(index + 1),
-		events: fromHere(events),
-		caseReports: fromHere(caseReports),
-		appearances: appearances.filter((a) => a.article === params.id),
-		people: here,
-		colours: Object.fromEntries(here.map((p) => [p.name, all[p.name] ?? -1]))
+		previous: summary(at - 1),
+		next: summary(at + 1),
+		events,
+		caseReports,
+		appearances,
+		people,
+		// the same colour per person as on the charts (assigned over the whole dataset)
+		colours: Object.fromEntries(people.map((p) => [p.name, index.colours[p.name] ?? -1]))
 	};
 }
 
