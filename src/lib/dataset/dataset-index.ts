@@ -95,8 +95,7 @@ function build(ds: Dataset): DatasetIndex {
 	const byArticle = new Map<string, ItemsAbout>();
 	const byPerson = new Map<string, ItemsAbout>();
 	const byDay = new Map<string, ItemsAbout & { articles: Article[] }>();
-	const dayItems = (d: string) =>
-		slot(byDay, d, () => ({ ...empty(), articles: [] as Article[] }));
+	const dayItems = (d: string) => slot(byDay, d, () => ({ ...empty(), articles: [] as Article[] }));
 
 	const eventsOf = new Map<string, TimelineEvent[]>();
 	const eventById = new Map<string, TimelineEvent>();

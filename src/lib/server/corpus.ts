@@ -5,8 +5,9 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { MAX_BYTES, sizeProblem } from '../corpus/parse-article';
-import { buildDataset, type CorpusFile } from '../dataset/build-dataset';
+import type { CorpusFile } from '../dataset/build-dataset';
 import type { Dataset, Problem } from '../types';
+import { buildDatasetFromFiles } from './extract-pipeline';
 
 /** File names read as articles; everything else in the folder is listed as skipped. */
 const ARTICLE_FILE = /\.(txt|md|markdown|html?)$/i;
@@ -62,8 +63,8 @@ async function listFiles(dir: string, prefix = ''): Promise<string[]> {
 	return out;
 }
 
-/** Read and extract a corpus folder. */
+/** Read and extract a corpus folder (in worker threads, with a cache: see extract-pipeline.ts). */
 export async function loadDataset(dir = corpusDir()): Promise<Dataset> {
 	const { files, problems } = await readCorpus(dir);
-	return buildDataset(path.relative(process.cwd(), dir) || '.', files, problems);
+	return buildDatasetFromFiles(path.relative(process.cwd(), dir) || '.', files, problems);
 }

@@ -1,0 +1,5 @@
+// Worker threads run plain JavaScript: load tsx, then the TypeScript worker (extract-worker.ts).
+import { workerData } from 'node:worker_threads';
+import { tsImport } from 'tsx/esm/api';
+
+await tsImport(workerData.entry, import.meta.url);

@@ -1,0 +1,24 @@
+/**
+ * A worker thread of the extraction pool (see extract-workers.ts): parse and extract one file per
+ * message, answer with the result as JSON text (the form the cache stores).
+ */
+import { parentPort } from 'node:worker_threads';
+import { readArticleFile } from '../dataset/build-dataset';
+
+export interface WorkerJob {
+	i: number;
+	file: string;
+	bytes: Uint8Array;
+}
+
+export type WorkerAnswer = { i: number; json: string } | { i: number; error: string };
+
+parentPort?.on('message', ({ i, file, bytes }: WorkerJob) => {
+	let answer: WorkerAnswer;
+	try {
+		answer = { i, json: JSON.stringify(readArticleFile(file, bytes)) };
+	} catch (error) {
+		answer = { i, error: `${file}: ${(error as Error)?.stack ?? error}` };
+	}
+	parentPort?.postMessage(answer);
+});
