@@ -88,6 +88,8 @@ export type AppearanceItem = {
 	recurrenceFrom?: string;
 	recurrenceTo?: string;
 	sources: (SourceRef & { role: Role; event?: string })[];
+	/** How many sources there are when `sources` holds only the first few (pages, large corpora). */
+	sourceCount?: number;
 };
 
 export type PersonRow = {

@@ -70,6 +70,8 @@ export function appearanceLabel(item: AppearanceItem, lang: Lang): string {
 		(item.recurrence === 'daily' && item.recurrenceFrom && item.recurrenceTo
 			? sep + m.dailySpan(formatRangeShort(item.recurrenceFrom, item.recurrenceTo, lang))
 			: '') +
-		(item.sources.length > 1 ? ` (${m.nItems(item.sources.length)})` : '')
+		((item.sourceCount ?? item.sources.length) > 1
+			? ` (${m.nItems(item.sourceCount ?? item.sources.length)})`
+			: '')
 	);
 }

@@ -114,9 +114,15 @@ export function formatRangeShort(from: string, to: string, lang: Lang): string {
 	return `${d1} ${MONTHS_EN_LONG[m1 - 1]} – ${d2} ${MONTHS_EN_LONG[m2 - 1]}`;
 }
 
+/** One formatter per language: building one per call shows up in every chart and page render. */
+const NUMBER_FORMATS: Partial<Record<Lang, Intl.NumberFormat>> = {};
+
 /** Integer with grouping: `1,234` in both languages (Chinese news also writes 1,234 or 1234). */
 export function formatNumber(n: number, lang: Lang): string {
-	return new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB').format(n);
+	const format = (NUMBER_FORMATS[lang] ??= new Intl.NumberFormat(
+		lang === 'zh' ? 'zh-CN' : 'en-GB'
+	));
+	return format.format(n);
 }
 
 const KIND: Record<Lang, Record<EventKind, string>> = {
@@ -270,6 +276,9 @@ const en = {
 	note: 'Note',
 	of: 'of',
 	more: (n: number) => `+${n} more`,
+	showAllArticles: (n: number) => `Show all ${n} articles`,
+	loading: 'Loading…',
+	loadFailed: 'Could not load the rest',
 	articleNav: 'Article navigation',
 	previousArticle: 'Previous article',
 	nextArticle: 'Next article',
@@ -383,6 +392,9 @@ const zh: Messages = {
 	note: '说明',
 	of: '/',
 	more: (n: number) => `另有${n}条`,
+	showAllArticles: (n: number) => `显示全部${n}篇文章`,
+	loading: '正在加载…',
+	loadFailed: '其余内容加载失败',
 	articleNav: '文章导航',
 	previousArticle: '上一篇',
 	nextArticle: '下一篇',

@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import { findDates, lastMentionedDate } from '$lib/extract/dates';
 import { getDataset } from '$lib/server/dataset';
 import { indexDataset, itemsAbout } from '$lib/dataset/dataset-index';
+import type { Evidence } from '$lib/types';
 
 export const prerender = true;
 
@@ -15,7 +16,16 @@ export async function load({ params }) {
 	const index = indexDataset(ds);
 	const at = index.articleAt.get(id);
 	if (at === undefined) error(404, `No article ${id}`);
-	const article = ds.articles[at];
+	// the reading view draws paragraph text (not the allowlisted html) and this article's sentences
+	const { paragraphs, ...rest } = ds.articles[at];
+	const article = {
+		...rest,
+		paragraphs: paragraphs.map(({ id, text, kind }) => ({ id, text, kind }))
+	};
+	const ownSources = <T extends { sources: Evidence[] }>(item: T): T => ({
+		...item,
+		sources: item.sources.filter((s) => s.article === id)
+	});
 	const summary = (i: number) => (ds.articles[i] ? index.summaries.get(ds.articles[i].id)! : null);
 	const { events, caseReports, appearances } = itemsAbout(index.byArticle, id);
 	const people = index.peopleNamed(appearances.map((a) => a.person));
@@ -24,8 +34,8 @@ export async function load({ params }) {
 		dates: dateMarks(article.paragraphs, article.day),
 		previous: summary(at - 1),
 		next: summary(at + 1),
-		events,
-		caseReports,
+		events: events.map(ownSources),
+		caseReports: caseReports.map(ownSources),
 		appearances,
 		people,
 		// the same colour per person as on the charts (assigned over the whole dataset)
