@@ -1,11 +1,14 @@
 import { dashboardDataset } from '$lib/charts/source.server';
-import { dashboardData } from '$lib/charts/dashboard-data';
+import { dashboardSummary } from '$lib/charts/dashboard-data';
 
-/** The dashboard's summaries: events, case figures, people, appearances and article titles (no bodies). */
+/**
+ * The dashboard's first view: the marks of every chart with their links, no quotes or titles
+ * (those load per day when asked: /data/dashboard/<day>.json).
+ */
 export async function load() {
 	const ds = await dashboardDataset();
 	return {
-		dash: dashboardData(ds),
+		summary: dashboardSummary(ds),
 		built: ds.corpus.built,
 		articleCount: ds.corpus.articles
 	};

@@ -15,7 +15,8 @@ import type { Appearance, TimelineEvent } from '../../src/lib/types';
 import { defaultView } from '../../src/lib/charts/view';
 import { appearanceLabel, meetingLabel } from '../../src/lib/charts/labels';
 
-const data = dashboardData(fixture as Dataset);
+const dataset = fixture as Dataset;
+const data = dashboardData(dataset);
 const all = defaultView(data.extent);
 
 describe('chart items', () => {
@@ -92,11 +93,11 @@ describe('chart items', () => {
 		expect(appearanceItems(data, all)).toEqual(m.items);
 	});
 	it('gives the chair of a daily meeting a cell on every day it ran, linking to one sentence', () => {
-		const daily = data.events.find((e) => e.recurrence === 'daily')!;
-		const withDaily = {
-			...data,
+		const daily = dataset.events.find((e) => e.recurrence === 'daily')!;
+		const withDaily = dashboardData({
+			...dataset,
 			appearances: [
-				...data.appearances,
+				...dataset.appearances,
 				{
 					person: '景俊海',
 					article: daily.sources[0].article,
@@ -106,7 +107,7 @@ describe('chart items', () => {
 					evidence: daily.sources[0]
 				}
 			]
-		};
+		});
 		const jing = appearanceMatrix(withDaily, all).items.filter(
 			(c) => c.person === '景俊海' && c.recurrence === 'daily'
 		);
@@ -133,7 +134,7 @@ describe('chart items', () => {
 		expect(o.reduce((s, d) => s + d.count, 0)).toBe(5);
 	});
 	it('puts a daily meeting on every day of the person page strip', () => {
-		const daily = data.events.find((e) => e.recurrence === 'daily')!;
+		const daily = dataset.events.find((e) => e.recurrence === 'daily')!;
 		const evidence = daily.sources[0];
 		const chair: Appearance = {
 			person: '景俊海',
@@ -149,7 +150,7 @@ describe('chart items', () => {
 			date: '2022-03-20',
 			event: undefined
 		} as Appearance;
-		const events: TimelineEvent[] = data.events;
+		const events: TimelineEvent[] = dataset.events;
 		const { rows, items } = roleMatrix([chair, speaker], events, (r) => r);
 		expect(rows.map((r) => [r.name, r.count])).toEqual([
 			['chair', 8],

@@ -191,10 +191,11 @@ describe('figure text', () => {
 				{ day: '2022-03-01', count: 1 },
 				{ day: '2022-03-02', count: 0 }
 			],
-			[
-				{ id: 'a', title: 'T', day: '2022-03-01', outlet: 'O' },
-				{ id: 'b', title: 'U', day: '2022-03-05', outlet: 'O' }
-			]
+			(day) =>
+				[
+					{ id: 'a', title: 'T', day: '2022-03-01', outlet: 'O' },
+					{ id: 'b', title: 'U', day: '2022-03-05', outlet: 'O' }
+				].filter((a) => a.day === day)
 		);
 		expect(items).toHaveLength(1);
 		expect(items[0].sources).toEqual([

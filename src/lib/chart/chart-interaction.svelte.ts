@@ -18,6 +18,12 @@ export interface HoverDayProps {
 	onhoverday?: OnHoverDay;
 }
 
+/** Charts whose tooltips quote sources loaded on demand (the dashboard's day details). */
+export interface SourcesProps {
+	/** Load what marks on these days quote; a mark's tooltip opens once it has resolved. */
+	prepare?: (days: string[]) => Promise<void> | void;
+}
+
 /** Where a mark's tooltip points (plot coordinates) and the days the mark covers. */
 export interface MarkAnchor {
 	x: number;
@@ -32,6 +38,10 @@ export interface InteractionOptions<T> {
 	onhoverday: () => OnHoverDay | undefined;
 	/** Over a mark, keep its days shaded rather than the day under the pointer (multi-day spans). */
 	keepMarkDays?: boolean;
+	/** Load what the item's tooltip shows (its sources); the tooltip waits for it. */
+	prepare?: (item: T) => Promise<void> | void;
+	/** The item as the chart now holds it (after `prepare`, with its sources). */
+	current?: (item: T) => T | undefined;
 }
 
 const onMark = (event: Event) => !!(event.target as Element).closest('.jt-mark');
@@ -50,13 +60,26 @@ export class ChartInteraction<T> {
 		this.#options.onhoverday()?.(day, end);
 	}
 
+	/** Counts shows and hides, so a tooltip whose sources arrive late opens only if still wanted. */
+	#shown = 0;
+
 	show(item: T) {
-		const { x, y, day, end } = this.#options.anchor(item);
-		this.tip.show(item, this.#chart.margin.left + x, this.#chart.margin.top + y);
+		const { day, end } = this.#options.anchor(item);
 		this.#hoverDay(day, end);
+		const ticket = ++this.#shown;
+		const open = () => {
+			if (ticket !== this.#shown) return;
+			const now = this.#options.current?.(item) ?? item;
+			const { x, y } = this.#options.anchor(now);
+			this.tip.show(now, this.#chart.margin.left + x, this.#chart.margin.top + y);
+		};
+		const loading = this.#options.prepare?.(item);
+		if (loading) loading.then(open, open);
+		else open();
 	}
 
 	hide() {
+		this.#shown++;
 		this.tip.hideSoon();
 		this.#hoverDay(null);
 	}
@@ -70,7 +93,10 @@ export class ChartInteraction<T> {
 			on('pointerenter', () => this.show(item));
 			on('pointerleave', () => this.hide());
 			on('focus', () => this.show(item));
-			on('blur', () => this.tip.hideSoon(0));
+			on('blur', () => {
+				this.#shown++;
+				this.tip.hideSoon(0);
+			});
 			on('pointerdown', (e) => (this.tip.pointerType = (e as PointerEvent).pointerType));
 			on('click', (e) => this.tip.guardClick(e as MouseEvent, item));
 			return () => controller.abort();

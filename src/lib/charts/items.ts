@@ -1,49 +1,33 @@
 /**
  * What each chart plots in a view, as plain data: the charts draw these, the tables list them and
- * the export helper writes them as CSV or JSON. Pure functions of the dashboard data and the view.
+ * the export helper writes them as CSV or JSON. Pure functions of the dashboard data (the inlined
+ * summary and the day details loaded so far, see dashboard-data.ts) and the view.
+ *
+ * An item's `sources` are its quotes once its day's details are at hand, and empty before; its
+ * `href` (the first sentence) and `sourceCount` are always known. The outlet and text filters
+ * read sources: the dashboard loads the details of the period before applying them.
  */
-import type {
-	Appearance,
-	CaseReport,
-	Evidence,
-	EventKind,
-	PartOfDay,
-	Person,
-	Role,
-	TimelineEvent
-} from '$lib/types';
+import type { Appearance, EventKind, PartOfDay, Role, TimelineEvent } from '$lib/types';
 import { evidenceHref } from '$lib/links';
 import { dataExtent, type ArticleSummary } from '$lib/dataset/dataset-index';
-import type { PersonColours } from '$lib/chart/palette';
 import { daysBetween, overlaps } from '$lib/chart/time';
-import { DEFAULT_REGION, type Extent, type View } from './view';
+import {
+	appearanceKey,
+	type AppearanceMark,
+	type DashboardData,
+	type EventMark,
+	type SourceRef
+} from './dashboard-data';
+import { DEFAULT_REGION, type View } from './view';
 
-export type { ArticleSummary };
+export type { ArticleSummary, DashboardData, SourceRef };
 export { dataExtent };
 
-/** Everything the dashboard charts read (picked from the Dataset by the page's server load). */
-export interface DashboardData {
-	articles: ArticleSummary[];
-	events: TimelineEvent[];
-	caseReports: CaseReport[];
-	people: Person[];
-	appearances: Appearance[];
-	colours: PersonColours;
-	extent: Extent;
-}
-
-/**
- * A piece of evidence with what a reader needs to judge it: the article's title and outlet.
- * (Item shapes are `type`s, not interfaces, so they fit the export helper's `Record<string, unknown>`.)
- */
-export type SourceRef = {
-	article: string;
-	title: string;
-	outlet: string;
-	day: string;
-	paragraph: number;
-	quote: string;
+/** Where an item links and how many sources it has, known before its sources are loaded. */
+type Linked = {
+	/** The first source's sentence. */
 	href: string;
+	sourceCount: number;
 };
 
 export type MeetingItem = {
@@ -60,7 +44,7 @@ export type MeetingItem = {
 	title?: string;
 	confidence: 'stated' | 'inferred';
 	sources: SourceRef[];
-};
+} & Linked;
 
 export type CaseItem = {
 	id: string;
@@ -72,7 +56,7 @@ export type CaseItem = {
 	converted?: number;
 	conflict: boolean;
 	sources: SourceRef[];
-};
+} & Linked;
 
 /** One cell of the person × day matrix: the strongest role shown, every appearance kept. */
 export type AppearanceItem = {
@@ -88,7 +72,9 @@ export type AppearanceItem = {
 	recurrenceFrom?: string;
 	recurrenceTo?: string;
 	sources: (SourceRef & { role: Role; event?: string })[];
-	/** How many sources there are when `sources` holds only the first few (pages, large corpora). */
+	/** The first source's sentence (the mark's link). */
+	href?: string;
+	/** How many sources there are when `sources` holds only some or none of them yet. */
 	sourceCount?: number;
 };
 
@@ -116,23 +102,6 @@ const PART_ORDER: PartOfDay[] = [
 	'night'
 ];
 
-function articleIndex(data: Pick<DashboardData, 'articles'>): Map<string, ArticleSummary> {
-	return new Map(data.articles.map((a) => [a.id, a]));
-}
-
-function sourceRef(e: Evidence, articles: Map<string, ArticleSummary>): SourceRef {
-	const a = articles.get(e.article);
-	return {
-		article: e.article,
-		title: a?.title ?? e.article,
-		outlet: a?.outlet ?? '',
-		day: a?.day ?? '',
-		paragraph: e.paragraph,
-		quote: e.quote,
-		href: evidenceHref(e)
-	};
-}
-
 /**
  * Case-insensitive match of the search text against quotes, titles and extra fields (names,
  * pinyin, places); extra fields also match with spaces ignored (`jingjunhai`, `Jing Junhai`).
@@ -156,9 +125,13 @@ function matchesOutlet(outlets: string[], sources: SourceRef[]): boolean {
 	return !outlets.length || sources.some((s) => outlets.includes(s.outlet));
 }
 
+/** True when the view needs the items' sources to filter them (outlets, text search). */
+export function filtersBySource(view: Pick<View, 'outlets' | 'q'>): boolean {
+	return view.outlets.length > 0 || view.q !== '';
+}
+
 /** Meetings and other events overlapping the view's period, filtered, in time order. */
 export function meetingItems(data: DashboardData, view: View): MeetingItem[] {
-	const articles = articleIndex(data);
 	const pinyin = new Map(data.people.map((p) => [p.name, p.pinyin]));
 	const out: MeetingItem[] = [];
 	for (const e of data.events) {
@@ -167,7 +140,7 @@ export function meetingItems(data: DashboardData, view: View): MeetingItem[] {
 		if (view.kinds.length && !view.kinds.includes(e.kind)) continue;
 		if (view.people.length && !view.people.some((p) => p === e.chair || e.participants.includes(p)))
 			continue;
-		const sources = e.sources.map((s) => sourceRef(s, articles));
+		const sources = data.details(e.date)?.events[e.id] ?? [];
 		if (!matchesOutlet(view.outlets, sources)) continue;
 		const names = [...(e.chair ? [e.chair] : []), ...e.participants];
 		const words = [e.title, e.place, ...names, ...names.map((n) => pinyin.get(n))];
@@ -184,7 +157,9 @@ export function meetingItems(data: DashboardData, view: View): MeetingItem[] {
 			place: e.place,
 			title: e.title,
 			confidence: e.confidence ?? 'stated',
-			sources
+			sources,
+			href: e.href,
+			sourceCount: e.sourceCount
 		});
 	}
 	return out.sort(
@@ -217,12 +192,11 @@ export function caseRegions(data: Pick<DashboardData, 'caseReports'>): string[] 
  * disagree are flagged as a conflict even when the extractor did not say so.
  */
 export function caseItems(data: DashboardData, view: View): CaseItem[] {
-	const articles = articleIndex(data);
 	const out: CaseItem[] = [];
 	for (const c of data.caseReports) {
 		if (c.region !== view.region) continue;
 		if (c.date < view.from || c.date > view.to) continue;
-		const sources = c.sources.map((s) => sourceRef(s, articles));
+		const sources = data.details(c.date)?.caseReports[c.id] ?? [];
 		if (!matchesOutlet(view.outlets, sources)) continue;
 		if (!matchesText(view.q, sources, [c.region])) continue;
 		out.push({
@@ -234,7 +208,9 @@ export function caseItems(data: DashboardData, view: View): CaseItem[] {
 			window: c.window,
 			converted: c.converted,
 			conflict: !!c.conflict,
-			sources
+			sources,
+			href: c.href,
+			sourceCount: c.sourceCount
 		});
 	}
 	const fullDay = new Map<string, CaseItem[]>();
@@ -251,20 +227,6 @@ export function caseItems(data: DashboardData, view: View): CaseItem[] {
 	);
 }
 
-function appearanceMatches(
-	a: Appearance,
-	view: View,
-	source: SourceRef,
-	byName: Map<string, Person>
-): boolean {
-	if (a.date < view.from || a.date > view.to) return false;
-	if (!view.referenced && a.role === 'referenced') return false;
-	if (view.people.length && !view.people.includes(a.person)) return false;
-	if (!matchesOutlet(view.outlets, [source])) return false;
-	const p = byName.get(a.person);
-	return matchesText(view.q, [source], [a.person, p?.pinyin]);
-}
-
 /** Roles that recur with a daily event: the people who held or attended each meeting. */
 const RECURRING_ROLES: Role[] = ['chair', 'participant'];
 
@@ -272,7 +234,10 @@ const RECURRING_ROLES: Role[] = ['chair', 'participant'];
  * The days an appearance stands for: one, or every day of a daily-recurring event its chair or
  * a participant belongs to (`每天…主持召开`, 2–9 March → eight days).
  */
-function appearanceDays(a: Appearance, events: Map<string, TimelineEvent>): string[] {
+function appearanceDays(
+	a: Pick<Appearance, 'date' | 'event' | 'role'>,
+	events: Map<string, Pick<TimelineEvent, 'date' | 'dateEnd' | 'recurrence'>>
+): string[] {
 	const e = a.event ? events.get(a.event) : undefined;
 	if (!e || e.recurrence !== 'daily' || !e.dateEnd || e.dateEnd <= e.date) return [a.date];
 	if (!RECURRING_ROLES.includes(a.role)) return [a.date];
@@ -280,48 +245,75 @@ function appearanceDays(a: Appearance, events: Map<string, TimelineEvent>): stri
 }
 
 /**
+ * The sources of an appearance mark the view keeps: all of them (or none yet loaded) without an
+ * outlet or text filter; else those from the outlets chosen whose quote, title, person or pinyin
+ * matches. Null when the view drops the mark.
+ */
+function markSources(
+	mark: AppearanceMark,
+	sources: SourceRef[],
+	view: View,
+	pinyin: string | undefined
+): SourceRef[] | null {
+	if (!filtersBySource(view)) return sources;
+	const kept = sources.filter(
+		(s) => matchesOutlet(view.outlets, [s]) && matchesText(view.q, [s], [mark.person, pinyin])
+	);
+	return kept.length ? kept : null;
+}
+
+/**
  * The person × day matrix: rows by number of appearances in the view (most first), the top
- * `limit` unless `view.allPeople`, and one cell per person and day. A daily-recurring event
- * gives its chair and participants a cell on every day it ran, each linking to the same sentence.
+ * `limit` unless `view.allPeople` (then at most `MAX_ROWS`), and one cell per person and day. A
+ * daily-recurring event gives its chair and participants a cell on every day it ran, each
+ * linking to the same sentence.
  */
 export function appearanceMatrix(
 	data: DashboardData,
 	view: View,
 	limit = 15
 ): { rows: PersonRow[]; items: AppearanceItem[]; totalRows: number } {
-	const articles = articleIndex(data);
 	const byName = new Map(data.people.map((p) => [p.name, p]));
-	const events = new Map(data.events.map((e) => [e.id, e]));
+	const events = new Map<string, EventMark>(data.events.map((e) => [e.id, e]));
 	const cells = new Map<string, AppearanceItem>();
 	const counts = new Map<string, number>();
-	for (const a of data.appearances) {
-		const source = sourceRef(a.evidence, articles);
-		const days = appearanceDays(a, events);
+	for (const mark of data.appearances) {
+		if (!view.referenced && mark.role === 'referenced') continue;
+		if (view.people.length && !view.people.includes(mark.person)) continue;
+		const days = appearanceDays(mark, events);
+		if (!days.some((d) => d >= view.from && d <= view.to)) continue;
+		const p = byName.get(mark.person);
+		const loaded = data.details(mark.date)?.appearances[appearanceKey(mark)] ?? [];
+		const sources = markSources(mark, loaded, view, p?.pinyin);
+		if (!sources) continue;
+		const count = filtersBySource(view) ? sources.length : mark.sourceCount;
 		for (const date of days) {
-			if (!appearanceMatches({ ...a, date }, view, source, byName)) continue;
-			const key = `${a.person}|${date}`;
+			if (date < view.from || date > view.to) continue;
+			const key = `${mark.person}|${date}`;
 			let cell = cells.get(key);
 			if (!cell) {
-				const p = byName.get(a.person);
 				cell = {
-					person: a.person,
+					person: mark.person,
 					pinyin: p?.pinyin ?? '',
 					personId: p?.id ?? '',
 					date,
-					role: a.role,
+					role: mark.role,
 					roles: [],
-					sources: []
+					sources: [],
+					href: filtersBySource(view) ? sources[0].href : mark.href,
+					sourceCount: 0
 				};
 				cells.set(key, cell);
-				counts.set(a.person, (counts.get(a.person) ?? 0) + 1);
+				counts.set(mark.person, (counts.get(mark.person) ?? 0) + 1);
 			}
 			if (days.length > 1) {
 				cell.recurrence = 'daily';
 				cell.recurrenceFrom = days[0];
 				cell.recurrenceTo = days[days.length - 1];
 			}
-			if (!cell.roles.includes(a.role)) cell.roles.push(a.role);
-			cell.sources.push({ ...source, role: a.role, event: a.event });
+			if (!cell.roles.includes(mark.role)) cell.roles.push(mark.role);
+			for (const s of sources) cell.sources.push({ ...s, role: mark.role, event: mark.event });
+			cell.sourceCount = (cell.sourceCount ?? 0) + count;
 		}
 	}
 	for (const cell of cells.values()) {
@@ -337,19 +329,16 @@ export function appearanceMatrix(
 			(a, b) =>
 				b.count - a.count || a.pinyin.localeCompare(b.pinyin) || a.name.localeCompare(b.name)
 		);
-	const rows = view.allPeople ? all : all.slice(0, limit);
-	const shown = new Set(rows.map((r) => r.name));
+	const rows = all.slice(0, view.allPeople ? MAX_ROWS : limit);
+	const rowOf = new Map(rows.map((r, i) => [r.name, i]));
 	const items = [...cells.values()]
-		.filter((c) => shown.has(c.person))
-		.sort(
-			(a, b) => a.date.localeCompare(b.date) || rowIndex(rows, a.person) - rowIndex(rows, b.person)
-		);
+		.filter((c) => rowOf.has(c.person))
+		.sort((a, b) => a.date.localeCompare(b.date) || rowOf.get(a.person)! - rowOf.get(b.person)!);
 	return { rows, items, totalRows: all.length };
 }
 
-function rowIndex(rows: PersonRow[], name: string): number {
-	return rows.findIndex((r) => r.name === name);
-}
+/** Rows the matrix draws at most when every person is asked for (the rest: filter by person). */
+export const MAX_ROWS = 200;
 
 /** The cells of the appearance matrix in the current view (see `appearanceMatrix`). */
 export function appearanceItems(data: DashboardData, view: View, limit = 15): AppearanceItem[] {
@@ -358,15 +347,22 @@ export function appearanceItems(data: DashboardData, view: View, limit = 15): Ap
 
 /**
  * Articles per day over the whole extent (the overview shows everything; the brush picks the
- * period), filtered by outlets and the title search.
+ * period), filtered by outlets and the title search (which needs every day's details).
  */
 export function overviewItems(data: DashboardData, view: View): DayCount[] {
 	const counts = new Map<string, number>();
 	const needle = view.q.toLowerCase();
-	for (const a of data.articles) {
-		if (view.outlets.length && !view.outlets.includes(a.outlet)) continue;
-		if (needle && !a.title.toLowerCase().includes(needle)) continue;
-		counts.set(a.day, (counts.get(a.day) ?? 0) + 1);
+	if (needle) {
+		for (const day of data.detailDays)
+			for (const a of data.details(day)?.articles ?? []) {
+				if (view.outlets.length && !view.outlets.includes(a.outlet)) continue;
+				if (a.title.toLowerCase().includes(needle)) counts.set(a.day, (counts.get(a.day) ?? 0) + 1);
+			}
+	} else {
+		for (const [day, outlet, n] of data.articleCounts) {
+			if (view.outlets.length && !view.outlets.includes(data.outlets[outlet])) continue;
+			counts.set(day, (counts.get(day) ?? 0) + n);
+		}
 	}
 	return daysBetween(data.extent.from, data.extent.to).map((day) => ({
 		day,
@@ -375,10 +371,29 @@ export function overviewItems(data: DashboardData, view: View): DayCount[] {
 }
 
 /** Outlets by number of articles. */
-export function outletList(data: Pick<DashboardData, 'articles'>): string[] {
-	const counts = new Map<string, number>();
-	for (const a of data.articles) counts.set(a.outlet, (counts.get(a.outlet) ?? 0) + 1);
-	return [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || a.localeCompare(b));
+export function outletList(data: Pick<DashboardData, 'outlets'>): string[] {
+	return data.outlets;
+}
+
+/**
+ * The days whose details the view needs: every day of the period (tables, exports, the outlet
+ * and text filters) and the days holding the sources of what runs into it (a multi-day event's
+ * first day, the appearances of a daily meeting). With a text search, every day (the overview
+ * searches all titles). Only days that have details are listed.
+ */
+export function detailDaysFor(data: DashboardData, view: View): string[] {
+	const days = new Set<string>();
+	const inPeriod = (d: string) => d >= view.from && d <= view.to;
+	for (const d of data.detailDays) if (view.q || inPeriod(d)) days.add(d);
+	const events = new Map(data.events.map((e) => [e.id, e]));
+	for (const e of data.events)
+		if (overlaps(e.date, e.dateEnd && e.dateEnd > e.date ? e.dateEnd : e.date, view.from, view.to))
+			days.add(e.date);
+	for (const a of data.appearances)
+		if (a.event && events.get(a.event)?.recurrence === 'daily')
+			if (appearanceDays(a, events).some(inPeriod)) days.add(a.date);
+	const known = new Set(data.detailDays);
+	return [...days].filter((d) => known.has(d)).sort();
 }
 
 /**

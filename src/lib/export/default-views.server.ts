@@ -108,10 +108,11 @@ function figureText(
 	data: DashboardData,
 	view: View,
 	built: string,
+	articleCount: number,
 	note?: string
 ): FigureText {
 	const colours = classColours(chartCss('light'));
-	const outlets = new Set(data.articles.map((a) => a.outlet)).size;
+	const outlets = data.outlets.length;
 	const day = built.slice(0, 10);
 	return {
 		title,
@@ -126,7 +127,7 @@ function figureText(
 			stroke: colours[e.cls]?.stroke
 		})),
 		source:
-			`Source: ${m.nArticles(data.articles.length)} from ${outlets} ${outlets === 1 ? 'outlet' : 'outlets'}` +
+			`Source: ${m.nArticles(articleCount)} from ${outlets} ${outlets === 1 ? 'outlet' : 'outlets'}` +
 			(/^\d{4}-\d{2}-\d{2}$/.test(day) ? ` · dataset built ${formatDayLong(day, LANG)}` : ''),
 		lang: LANG
 	};
@@ -152,7 +153,15 @@ export function defaultFigure(chart: ExportChart): Promise<DefaultFigure> {
 			const r = chartRender(chart, data, view);
 			const { body } = render(r.component, { props: r.props });
 			const prepared = sanitiseSvgMarkup(body, chartCss('light'));
-			const words = figureText(r.title, r.legend, data, view, ds.corpus.built, r.note);
+			const words = figureText(
+				r.title,
+				r.legend,
+				data,
+				view,
+				ds.corpus.built,
+				ds.corpus.articles,
+				r.note
+			);
 			return buildFigureSvg(prepared, words, EXPORT_THEMES.light);
 		})();
 		figures.set(chart, figure);

@@ -93,7 +93,8 @@ export function sourceLine(articles: number, outlets: number, built: string, lan
  */
 export function overviewExportItems(
 	days: { day: string; count: number }[],
-	articles: { id: string; title: string; day: string; outlet: string }[],
+	/** The articles published on a day (from the dashboard's day details). */
+	articlesOn: (day: string) => { id: string; title: string; day: string; outlet: string }[],
 	view?: Pick<View, 'outlets' | 'q'>
 ): ExportItem[] {
 	const needle = view?.q.toLowerCase() ?? '';
@@ -102,7 +103,7 @@ export function overviewExportItems(
 		.map((d) => ({
 			day: d.day,
 			count: d.count,
-			sources: articles
+			sources: articlesOn(d.day)
 				.filter(
 					(a) =>
 						a.day === d.day &&
