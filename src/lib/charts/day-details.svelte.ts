@@ -17,17 +17,19 @@ const empty = (day: string): DayDetails => ({
 export class DayDetailsStore {
 	#loaded = new SvelteMap<string, DayDetails>();
 	#loading = new Map<string, Promise<void>>();
-	#known: Set<string>;
+	#days: () => string[];
+	#known: Set<string> | null = null;
 	/** Days whose file could not be read (shown as a note; the charts keep what they have). */
 	failed = $state<string[]>([]);
 
 	/** `days`: the days that have a details file (the summary's `detailDays`). */
-	constructor(days: string[]) {
-		this.#known = new Set(days);
+	constructor(days: () => string[]) {
+		this.#days = days;
 	}
 
 	/** A day's details; empty for a day without a file; undefined while not loaded. */
 	get(day: string): DayDetails | undefined {
+		this.#known ??= new Set(this.#days());
 		if (!this.#known.has(day)) return empty(day);
 		return this.#loaded.get(day);
 	}
