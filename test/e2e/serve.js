@@ -7,6 +7,7 @@ import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import path from 'node:path';
 
+/** @type {Record<string, string>} */
 const TYPES = {
 	'.html': 'text/html; charset=utf-8',
 	'.js': 'text/javascript',
@@ -21,6 +22,7 @@ const TYPES = {
 	'.csv': 'text/csv; charset=utf-8'
 };
 
+/** @param {string} file */
 async function isFile(file) {
 	try {
 		return (await stat(file)).isFile();
@@ -29,7 +31,11 @@ async function isFile(file) {
 	}
 }
 
-/** Serve `root` on 127.0.0.1 at a free port; resolves to {url, close}. */
+/**
+ * Serve `root` on 127.0.0.1 at a free port; resolves to {url, close}.
+ * @param {string} root
+ * @returns {Promise<{ url: string, close: () => void }>}
+ */
 export function serve(root) {
 	const server = createServer(async (req, res) => {
 		const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);

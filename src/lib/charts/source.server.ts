@@ -4,7 +4,8 @@
  * (test/fixtures/sample-dataset.json) for developers checking visuals the seeds lack (conflicts,
  * partial-day windows); it is never set by `npm start`, `npm test` or CI.
  */
-import { getDataset } from '$lib/server/dataset';
+import { getDataset, getManifest } from '$lib/server/dataset';
+import { siteManifest, type SiteManifest } from './site-manifest';
 import type { Dataset } from '$lib/types';
 
 export async function dashboardDataset(): Promise<Dataset> {
@@ -13,4 +14,10 @@ export async function dashboardDataset(): Promise<Dataset> {
 		return fixture as Dataset;
 	}
 	return getDataset();
+}
+
+/** The routes' entries for the same dataset (the fixture's, or the corpus's manifest). */
+export async function dashboardManifest(): Promise<SiteManifest> {
+	if (process.env.DASHBOARD_FIXTURE === '1') return siteManifest(await dashboardDataset());
+	return getManifest();
 }

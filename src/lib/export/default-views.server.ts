@@ -11,7 +11,7 @@ import AppearancesChart from '$lib/charts/AppearancesChart.svelte';
 import CaseChart from '$lib/charts/CaseChart.svelte';
 import MeetingsChart from '$lib/charts/MeetingsChart.svelte';
 import OverviewChart from '$lib/charts/OverviewChart.svelte';
-import { dashboardData } from '$lib/charts/dashboard-data';
+import { dashboardSummary } from '$lib/charts/dashboard-data';
 import { casesLegend, meetingsLegend, rolesLegend } from '$lib/charts/legends';
 import {
 	appearanceMatrix,
@@ -148,7 +148,8 @@ export function defaultFigure(chart: ExportChart): Promise<DefaultFigure> {
 	if (!figure) {
 		figure = (async () => {
 			const ds = await dashboardDataset();
-			const data = dashboardData(ds);
+			// marks only: the images draw no tooltips, so no sources are needed
+			const data: DashboardData = { ...dashboardSummary(ds), details: () => undefined };
 			const view = defaultView(data.extent);
 			const r = chartRender(chart, data, view);
 			const { body } = render(r.component, { props: r.props });

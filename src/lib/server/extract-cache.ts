@@ -20,6 +20,7 @@ const SOURCES = [
 	'src/lib/dataset',
 	'src/lib/types.ts',
 	'src/lib/server/extract-worker.ts',
+	'src/lib/server/ts-worker-boot.js',
 	'data',
 	'package-lock.json'
 ];

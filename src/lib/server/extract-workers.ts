@@ -18,11 +18,14 @@ function sourceDir(): string {
 	return here.endsWith('.ts') ? path.dirname(here) : path.resolve('src/lib/server');
 }
 
-/** The worker's files, or null when they are not there (then extraction runs in-process). */
-export function workerFiles(): { boot: string; entry: string } | null {
+/**
+ * A TypeScript worker module of this folder and the JavaScript file that starts it (with tsx), or
+ * null when they are not there (then the work runs in this thread).
+ */
+export function workerFiles(module = 'extract-worker.ts'): { boot: string; entry: string } | null {
 	const dir = sourceDir();
-	const boot = path.join(dir, 'extract-worker-boot.js');
-	const entry = path.join(dir, 'extract-worker.ts');
+	const boot = path.join(dir, 'ts-worker-boot.js');
+	const entry = path.join(dir, module);
 	return existsSync(boot) && existsSync(entry) ? { boot, entry } : null;
 }
 
@@ -39,7 +42,7 @@ export async function extractInWorkers(
 	onResult: (i: number, json: string) => void | Promise<void>
 ): Promise<void> {
 	const files = workerFiles();
-	if (!files) throw new Error('extract workers: src/lib/server/extract-worker*.{ts,js} not found');
+	if (!files) throw new Error('extract workers: src/lib/server/extract-worker.ts not found');
 	const pending = [...jobs].reverse();
 	const workers: Worker[] = [];
 	const settled: Promise<void>[] = [];

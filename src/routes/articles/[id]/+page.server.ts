@@ -1,13 +1,13 @@
 import { error } from '@sveltejs/kit';
 import { findDates, lastMentionedDate } from '$lib/extract/dates';
-import { getDataset } from '$lib/server/dataset';
+import { getDataset, getManifest } from '$lib/server/dataset';
 import { indexDataset, itemsAbout } from '$lib/dataset/dataset-index';
 import type { Evidence } from '$lib/types';
 
 export const prerender = true;
 
 export async function entries() {
-	return (await getDataset()).articles.map(({ id }) => ({ id }));
+	return (await getManifest()).articles.map((id) => ({ id }));
 }
 
 export async function load({ params }) {

@@ -1,10 +1,10 @@
 import { error } from '@sveltejs/kit';
-import { dashboardDataset } from '$lib/charts/source.server';
-import { allDays, dayPage } from '$lib/charts/pages';
+import { dashboardDataset, dashboardManifest } from '$lib/charts/source.server';
+import { dayPage } from '$lib/charts/pages';
 import { isDay } from '$lib/charts/view';
 
 export async function entries() {
-	return allDays(await dashboardDataset()).map((date) => ({ date }));
+	return (await dashboardManifest()).days.map((date) => ({ date }));
 }
 
 export async function load({ params }) {

@@ -1,9 +1,9 @@
 import { error } from '@sveltejs/kit';
-import { dashboardDataset } from '$lib/charts/source.server';
+import { dashboardDataset, dashboardManifest } from '$lib/charts/source.server';
 import { personPage } from '$lib/charts/pages';
 
 export async function entries() {
-	return (await dashboardDataset()).people.map(({ id }) => ({ id }));
+	return (await dashboardManifest()).people.map((id) => ({ id }));
 }
 
 export async function load({ params }) {

@@ -1,13 +1,13 @@
 import { error, json } from '@sveltejs/kit';
-import { dashboardDataset } from '$lib/charts/source.server';
-import { dashboardSummary, dayDetails } from '$lib/charts/dashboard-data';
+import { dashboardDataset, dashboardManifest } from '$lib/charts/source.server';
+import { dayDetails } from '$lib/charts/dashboard-data';
 import { isDay } from '$lib/charts/view';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
 
 export const entries: EntryGenerator = async () =>
-	dashboardSummary(await dashboardDataset()).detailDays.map((day) => ({ day }));
+	(await dashboardManifest()).detailDays.map((day) => ({ day }));
 
 /** One day's sources and articles, loaded by the dashboard when a view needs them. */
 export const GET: RequestHandler = async ({ params }) => {

@@ -1,18 +1,14 @@
 import { error, json } from '@sveltejs/kit';
-import { dashboardDataset } from '$lib/charts/source.server';
-import { ARTICLES_SHOWN, allDays, daySentences } from '$lib/charts/pages';
+import { dashboardDataset, dashboardManifest } from '$lib/charts/source.server';
+import { daySentences } from '$lib/charts/pages';
 import { isDay } from '$lib/charts/view';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
 
 /** Only the days whose page lists part of their articles need the rest as a file. */
-export const entries: EntryGenerator = async () => {
-	const ds = await dashboardDataset();
-	return allDays(ds)
-		.filter((date) => daySentences(ds, date).length > ARTICLES_SHOWN)
-		.map((date) => ({ date }));
-};
+export const entries: EntryGenerator = async () =>
+	(await dashboardManifest()).longDays.map((date) => ({ date }));
 
 /** Every article with its sentences about a day (the day page's "show all"). */
 export const GET: RequestHandler = async ({ params }) => {

@@ -1,18 +1,14 @@
 import { error, json } from '@sveltejs/kit';
-import { dashboardDataset } from '$lib/charts/source.server';
-import { ARTICLES_SHOWN, personSentences } from '$lib/charts/pages';
+import { dashboardDataset, dashboardManifest } from '$lib/charts/source.server';
+import { personSentences } from '$lib/charts/pages';
 import { indexDataset } from '$lib/dataset/dataset-index';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
 
 /** Only the people whose page lists part of their articles need the rest as a file. */
-export const entries: EntryGenerator = async () => {
-	const ds = await dashboardDataset();
-	return ds.people
-		.filter((p) => personSentences(ds, p.name).length > ARTICLES_SHOWN)
-		.map(({ id }) => ({ id }));
-};
+export const entries: EntryGenerator = async () =>
+	(await dashboardManifest()).longPeople.map((id) => ({ id }));
 
 /** Every article a person appears in, with the sentences (the person page's "show all"). */
 export const GET: RequestHandler = async ({ params }) => {
