@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readBody } from '../../src/lib/corpus/body';
+import { TZDate, tz } from '@date-fns/tz';
+import { format, isValid, parse } from 'date-fns';
 import { beijingDay, beijingIso, parsePublished } from '../../src/lib/corpus/dates';
 import { decodeText } from '../../src/lib/corpus/decode';
 import {
@@ -71,6 +73,35 @@ describe('dates', () => {
 
 	it.each(['sometime in spring', '', '2022-13-45 99:00:00'])('rejects %j', (input) => {
 		expect(parsePublished(input)).toBeNull();
+	});
+
+	it('reads and writes the common forms as date-fns and @date-fns/tz do (1990–2040)', () => {
+		// the fast path (fixed UTC+8 since 1992) against the libraries it stands in for
+		const lib = (text: string, pattern: string, zone: string) => {
+			const d = parse(text, pattern, new Date(0), { in: tz(zone) });
+			return isValid(d) ? d.getTime() : null;
+		};
+		const bj = (t: number, pattern: string) => format(new TZDate(t, 'Asia/Shanghai'), pattern);
+		let seed = 7;
+		const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+		for (let i = 0; i < 500; i++) {
+			const t = Date.UTC(1990, 0, 1) + Math.floor(random() * 50 * 365.25 * 864e5);
+			const rfc = new Date(t).toUTCString();
+			const hexo = bj(t, 'yyyy-MM-dd HH:mm:ss');
+			expect(parsePublished(rfc)?.getTime() ?? null).toBe(
+				lib(rfc, "EEE, d MMM yyyy HH:mm:ss 'GMT'", 'UTC')
+			);
+			expect(parsePublished(hexo)?.getTime() ?? null).toBe(
+				lib(hexo, 'yyyy-MM-dd HH:mm:ss', 'Asia/Shanghai')
+			);
+			expect(beijingIso(new Date(t))).toBe(bj(t, "yyyy-MM-dd'T'HH:mm:ssXXX"));
+			expect(beijingDay(new Date(t))).toBe(bj(t, 'yyyy-MM-dd'));
+		}
+		// a weekday that does not fit, an impossible day: whatever the libraries say
+		for (const text of ['Mon, 15 Apr 2022 14:51:18 GMT', 'Fri, 31 Apr 2022 14:51:18 GMT'])
+			expect(parsePublished(text)?.getTime() ?? null).toBe(
+				lib(text, "EEE, d MMM yyyy HH:mm:ss 'GMT'", 'UTC')
+			);
 	});
 });
 

@@ -7,43 +7,102 @@ export type RawBlock =
 	| { type: 'text'; text: string; html: string; centred: boolean; afterImage: boolean }
 	| { type: 'image'; image: ArticleImage };
 
-/** Outlet furniture that is never part of the article (app promotion, QR codes, share bars). */
-const FURNITURE = [
-	'script',
-	'style',
-	'iframe',
-	'noscript',
-	'.appendQr_wrap',
-	'.article-notice',
-	'[class*="qrcode"]',
-	'[class*="share"]'
-].join(',');
-
 const PROMOTION = /(尽在.{0,8}APP|扫码|扫描二维码|下载.{0,6}客户端|举报\/反馈)/i;
 
 /** Inline tags whose meaning survives in the reading view; everything else becomes its text. */
 const INLINE_KEEP: Record<string, string> = { strong: 'strong', b: 'strong', em: 'em', i: 'em' };
 
+/**
+ * Outlet furniture that is never part of the article (app promotion, QR codes, share bars): the
+ * elements the selector `script, style, iframe, noscript, .appendQr_wrap, .article-notice,
+ * [class*="qrcode"], [class*="share"]` matches, tested node by node in one walk (css-select
+ * would compile and run that selector over the whole tree for every article).
+ */
+const FURNITURE_TAGS = new Set(['script', 'style', 'iframe', 'noscript']);
+const FURNITURE_CLASSES = ['appendQr_wrap', 'article-notice'];
+const FURNITURE_CLASS_PARTS = ['qrcode', 'share'];
+
+function hasClassToken(el: Element, token: string): boolean {
+	const value = el.attribs.class;
+	return !!value && value.split(/\s+/).includes(token);
+}
+
+function isFurniture(el: Element): boolean {
+	if (FURNITURE_TAGS.has(el.name)) return true;
+	const value = el.attribs.class;
+	if (!value) return false;
+	return (
+		FURNITURE_CLASS_PARTS.some((part) => value.includes(part)) ||
+		FURNITURE_CLASSES.some((token) => hasClassToken(el, token))
+	);
+}
+
+/** Drop furniture (with everything inside it) from a tree. */
+function removeFurniture(nodes: AnyNode[]): void {
+	for (let i = nodes.length - 1; i >= 0; i--) {
+		const node = nodes[i];
+		if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
+		const el = node as Element;
+		if (isFurniture(el)) {
+			nodes.splice(i, 1);
+			const prev = nodes[i - 1];
+			const next = nodes[i];
+			if (prev) prev.next = next ?? null;
+			if (next) next.prev = prev ?? null;
+			el.parent = null;
+		} else removeFurniture(el.children);
+	}
+}
+
+/** The text of a node and its descendants, as cheerio's `.text()` gives it (no comments). */
+function textOf(node: AnyNode): string {
+	if (node.type === 'text') return node.data;
+	if (!('children' in node)) return '';
+	let out = '';
+	for (const child of node.children) out += textOf(child);
+	return out;
+}
+
+/** Every `<img>` below `el`, in document order. */
+function imagesIn(el: Element, out: Element[] = []): Element[] {
+	for (const child of el.children)
+		if (child.type === 'tag' || child.type === 'script' || child.type === 'style') {
+			const c = child as Element;
+			if (c.name === 'img') out.push(c);
+			imagesIn(c, out);
+		}
+	return out;
+}
+
+/** The first element below `el` with class token `token`. */
+function firstWithClass(el: Element, token: string): Element | null {
+	for (const child of el.children)
+		if (child.type === 'tag' || child.type === 'script' || child.type === 'style') {
+			const c = child as Element;
+			if (hasClassToken(c, token)) return c;
+			const found = firstWithClass(c, token);
+			if (found) return found;
+		}
+	return null;
+}
+
 /** Split an article's HTML into text and image blocks in reading order. */
 export function readBody(html: string): RawBlock[] {
 	const $ = cheerio.load(html, {}, false);
-	$('*')
-		.contents()
-		.filter((_, node) => node.type === 'comment')
-		.remove();
-	$(FURNITURE).remove();
+	const root = $.root()[0];
+	removeFurniture(root.children);
 
 	const blocks: RawBlock[] = [];
 	let afterImage = false;
 
 	const pushText = (el: Element) => {
-		const text = plainText($(el).text());
+		const text = plainText(textOf(el));
 		if (!text || PROMOTION.test(text)) return;
-		if ($(el).hasClass('img_descr')) return;
-		const style = ($(el).attr('style') ?? '') + ($(el).attr('cms-style') ?? '');
+		if (hasClassToken(el, 'img_descr')) return;
+		const style = (el.attribs.style ?? '') + (el.attribs['cms-style'] ?? '');
 		const centred =
-			/text-align\s*:\s*center|align-center/.test(style) || $(el).attr('align') === 'center';
-		blocks.push({ type: 'text', text, html: inlineHtml($, el), centred, afterImage });
+			/text-align\s*:\s*center|align-center/.test(style) || el.attribs.align === 'center';
+		blocks.push({ type: 'text', text, html: inlineHtml(el), centred, afterImage });
 		afterImage = false;
 	};
 
@@ -61,19 +120,22 @@ export function readBody(html: string): RawBlock[] {
 				continue;
 			}
 			const el = node as Element;
-			const tag = el.tagName.toLowerCase();
+			const tag = el.name.toLowerCase();
 			if (tag === 'img') {
+				// the caption: the first `.img_descr` under the image's parent element
+				const parent = el.parent && el.parent.type !== 'root' ? (el.parent as Element) : null;
+				const descr = parent ? firstWithClass(parent, 'img_descr') : null;
 				const image: ArticleImage = {
-					src: $(el).attr('src') ?? '',
-					alt: $(el).attr('alt') ?? '',
-					caption: plainText($(el).parent().find('.img_descr').first().text())
+					src: el.attribs.src ?? '',
+					alt: el.attribs.alt ?? '',
+					caption: plainText(descr ? textOf(descr) : '')
 				};
 				if (image.src) {
 					blocks.push({ type: 'image', image });
 					afterImage = true;
 				}
 			} else if (/^(p|h[1-6]|li|blockquote|figcaption)$/.test(tag)) {
-				const images = $(el).find('img').toArray();
+				const images = imagesIn(el);
 				if (images.length) walk(images);
 				pushText(el);
 			} else if (tag === 'br') {
@@ -85,7 +147,9 @@ export function readBody(html: string): RawBlock[] {
 			}
 		}
 	};
-	walk($.root().children().toArray());
+	// the top level is read element by element (as `$.root().children()` gives it): text lying
+	// loose between them is not article text
+	walk(root.children.filter((n) => n.type === 'tag'));
 	return blocks;
 }
 
@@ -109,19 +173,21 @@ function escapeHtml(text: string): string {
 }
 
 /** Rebuild a block's HTML through an allowlist: text, <strong>, <em>, <br>. Nothing else. */
-function inlineHtml($: cheerio.CheerioAPI, el: Element): string {
+function inlineHtml(el: Element): string {
 	let out = '';
+	/** Whether any text is out yet: indentation before the first character is layout. */
+	let started = false;
 	const visit = (node: AnyNode) => {
 		if (node.type === 'text') {
 			let text = node.data.replace(/[ \t]*\n[ \t\u3000]*/g, '');
-			// Indentation before the first character is layout, not text.
-			if (!out.replace(/<[^>]+>/g, '')) text = text.replace(/^[\s\u3000]+/, '');
+			if (!started) text = text.replace(/^[\s\u3000]+/, '');
+			if (text) started = true;
 			out += escapeHtml(text);
 		} else if (node.type === 'tag') {
 			const child = node as Element;
-			const tag = child.tagName.toLowerCase();
+			const tag = child.name.toLowerCase();
 			const bold = /strong-Bold|font-weight\s*:\s*bold/i.test(
-				($(child).attr('cms-style') ?? '') + ($(child).attr('style') ?? '')
+				(child.attribs['cms-style'] ?? '') + (child.attribs.style ?? '')
 			);
 			const keep = INLINE_KEEP[tag] ?? (bold ? 'strong' : null);
 			if (tag === 'br') out += '<br>';
