@@ -1,11 +1,14 @@
 /**
  * `npm run extract -- --corpus <dir> --out <file.json>`: build the dataset from a corpus folder.
  */
-import { writeFile } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblem } from '../src/lib/dataset/build-dataset';
 import { explainDataset } from '../src/lib/dataset/explain';
+import { jsonChunks } from '../src/lib/dataset/json-chunks';
 import { loadDataset } from '../src/lib/server/corpus';
 
 const HELP = `Usage: npm run extract -- [--corpus <dir>] [--out <file.json>] [--strict] [--explain]
@@ -51,16 +54,24 @@ async function main(): Promise<number> {
 	const { problems } = dataset.corpus;
 	for (const problem of problems) console.error(formatProblem(problem));
 
-	const json = JSON.stringify(dataset, null, '\t') + '\n';
+	// in pieces: a large corpus's JSON does not fit one string
+	const write = async (out: Writable) => {
+		for (const piece of jsonChunks(dataset, { depth: 2, indent: '\t' }))
+			if (!out.write(piece)) await once(out, 'drain');
+		out.write('\n');
+	};
 	if (args.out) {
-		await writeFile(args.out, json);
+		const file = createWriteStream(args.out);
+		await write(file);
+		file.end();
+		await once(file, 'finish');
 		console.error(
 			`${dataset.corpus.articles} articles, ${dataset.events.length} events, ` +
 				`${dataset.caseReports.length} case reports, ${dataset.people.length} people, ` +
 				`${dataset.appearances.length} appearances -> ${args.out}`
 		);
 	} else if (!args.explain) {
-		process.stdout.write(json);
+		await write(process.stdout);
 	}
 	if (args.explain) console.log(explainDataset(dataset));
 	if (args.strict && problems.length) {
