@@ -14,6 +14,8 @@ import {
 import type { Appearance, TimelineEvent } from '../../src/lib/types';
 import { defaultView } from '../../src/lib/charts/view';
 import { appearanceLabel, meetingLabel } from '../../src/lib/charts/labels';
+import { dashboardSummary, dayDetails } from '../../src/lib/charts/dashboard-data';
+import { detailDaysFor } from '../../src/lib/charts/items';
 
 const dataset = fixture as Dataset;
 const data = dashboardData(dataset);
@@ -164,5 +166,55 @@ describe('chart items', () => {
 			recurrenceFrom: '2022-03-02',
 			recurrenceTo: '2022-03-09'
 		});
+	});
+});
+
+describe('the dashboard before its day details load', () => {
+	// the summary alone: what the page draws on first view
+	const summary = { ...dashboardSummary(dataset), details: () => undefined };
+	const all = defaultView(summary.extent);
+
+	it('has every mark, each with its link and number of sources, and no quotes', () => {
+		const full = meetingItems(data, all);
+		const bare = meetingItems(summary, all);
+		expect(bare.map((e) => e.id)).toEqual(full.map((e) => e.id));
+		for (const [i, e] of bare.entries()) {
+			expect(e.sources).toEqual([]);
+			expect(e.href).toBe(full[i].sources[0].href);
+			expect(e.sourceCount).toBe(full[i].sources.length);
+		}
+		const cells = appearanceMatrix(summary, all);
+		const fullCells = appearanceMatrix(data, all);
+		expect(cells.rows).toEqual(fullCells.rows);
+		expect(cells.items.map((c) => [c.person, c.date, c.href, c.sourceCount])).toEqual(
+			fullCells.items.map((c) => [c.person, c.date, c.sources[0].href, c.sources.length])
+		);
+		expect(caseItems(summary, all).map((c) => c.id)).toEqual(caseItems(data, all).map((c) => c.id));
+		expect(overviewItems(summary, all)).toEqual(overviewItems(data, all));
+	});
+
+	it('carries no article text, titles or quotes', () => {
+		const text = JSON.stringify(dashboardSummary(dataset));
+		for (const a of dataset.articles) {
+			expect(text).not.toContain(a.title);
+			for (const p of a.paragraphs) if (p.text.length > 12) expect(text).not.toContain(p.text);
+		}
+		for (const e of dataset.events) for (const s of e.sources) expect(text).not.toContain(s.quote);
+	});
+
+	it('names the days whose details a view needs, and a day file holds their sources', () => {
+		const march = { ...all, from: '2022-03-05', to: '2022-03-06' };
+		const days = detailDaysFor(summary, march);
+		// the daily meeting that runs into the period started on 2 March
+		expect(days).toContain('2022-03-02');
+		expect(days.every((d) => d === '2022-03-02' || (d >= '2022-03-05' && d <= '2022-03-06'))).toBe(
+			true
+		);
+		const daily = dataset.events.find((e) => e.recurrence === 'daily')!;
+		expect(dayDetails(dataset, daily.date).events[daily.id].map((s) => s.quote)).toEqual(
+			daily.sources.map((s) => s.quote)
+		);
+		// a text search needs every day (the overview searches all titles)
+		expect(detailDaysFor(summary, { ...all, q: 'x' })).toEqual(summary.detailDays);
 	});
 });
