@@ -7,8 +7,12 @@
  * made once by a worker thread of its own (dataset-worker.ts), which writes it and the routes'
  * manifest to the cache folder and exits; the analysis reads the small manifest, the
  * prerendering the dataset. Without a build id (dev server, tests), both come from here.
+ *
+ * In a build, article bodies stay on disk until a page reads them: each article's `paragraphs`
+ * is read from the worker's file when asked for (the article's own page, `/data/dataset.json`).
+ * 20,000 articles' text would otherwise be most of the prerendering's memory.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, openSync, readSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize } from 'node:v8';
@@ -40,7 +44,12 @@ function report(problems: Problem[]): void {
 }
 
 /** Where this build's dataset and manifest go, or null outside a build (or without a cache). */
-function buildFiles(): { folder: string; snapshot: string; manifest: string } | null {
+function buildFiles(): {
+	folder: string;
+	snapshot: string;
+	bodies: string;
+	manifest: string;
+} | null {
 	const id = process.env.DATASET_BUILD_ID;
 	const root = cacheRoot();
 	if (!id || !root || !workerFiles('dataset-worker.ts')) return null;
@@ -48,6 +57,7 @@ function buildFiles(): { folder: string; snapshot: string; manifest: string } | 
 	return {
 		folder,
 		snapshot: path.join(folder, 'dataset.v8'),
+		bodies: path.join(folder, 'bodies.v8'),
 		manifest: path.join(folder, 'manifest.json')
 	};
 }
@@ -69,12 +79,14 @@ let building: Promise<NonNullable<ReturnType<typeof buildFiles>>> | undefined;
 /** Make this build's dataset files (once: the second thread to ask finds them). */
 function ensureBuildFiles(files: NonNullable<ReturnType<typeof buildFiles>>) {
 	building ??= (async () => {
-		if (existsSync(files.snapshot) && existsSync(files.manifest)) return files;
+		if ([files.snapshot, files.bodies, files.manifest].every((f) => existsSync(f))) return files;
 		await mkdir(files.folder, { recursive: true });
 		await removeStaleBuilds(path.dirname(files.folder), files.folder);
 		const { boot, entry } = workerFiles('dataset-worker.ts')!;
 		const worker = new Worker(boot, {
-			workerData: { entry, dir: corpusDir(), snapshot: files.snapshot, manifest: files.manifest }
+			workerData: { entry, dir: corpusDir(), ...files },
+			// the dataset of a large corpus is more than a worker's default heap
+			resourceLimits: { maxOldGenerationSizeMb: 4096 }
 		});
 		const answer = await new Promise<{ ok: boolean; error?: string }>((resolve, reject) => {
 			worker.once('message', resolve);
@@ -88,6 +100,31 @@ function ensureBuildFiles(files: NonNullable<ReturnType<typeof buildFiles>>) {
 	return building;
 }
 
+/** The dataset the worker left, each article's paragraphs read from disk when asked for. */
+async function readBuildDataset(
+	files: NonNullable<ReturnType<typeof buildFiles>>
+): Promise<Dataset> {
+	const { dataset, spans } = deserialize(await readFile(files.snapshot)) as {
+		dataset: Dataset;
+		spans: [number, number][];
+	};
+	const fd = openSync(files.bodies, 'r');
+	dataset.articles.forEach((article, i) => {
+		const [at, length] = spans[i];
+		// redefined where it was, so the article's keys keep their order
+		Object.defineProperty(article, 'paragraphs', {
+			enumerable: true,
+			configurable: true,
+			get() {
+				const record = Buffer.allocUnsafe(length);
+				readSync(fd, record, 0, length, at);
+				return deserialize(record);
+			}
+		});
+	});
+	return dataset;
+}
+
 let cached: Promise<Dataset> | undefined;
 
 /**
@@ -98,7 +135,7 @@ export function getDataset(): Promise<Dataset> {
 	cached ??= (async () => {
 		const files = buildFiles();
 		const dataset = files
-			? (deserialize(await readFile((await ensureBuildFiles(files)).snapshot)) as Dataset)
+			? await readBuildDataset(await ensureBuildFiles(files))
 			: await loadDataset(corpusDir());
 		report(dataset.corpus.problems);
 		return dataset;
