@@ -8,6 +8,8 @@ import { dashboardSummary } from './dashboard-data';
 import { ARTICLES_SHOWN, allDays, daySentences, personSentences } from './pages';
 
 export interface SiteManifest {
+	/** The corpus folder, as the dataset names it. */
+	dir: string;
 	/** Article ids (a page each). */
 	articles: string[];
 	/** Person ids (a page each). */
@@ -26,6 +28,7 @@ export function siteManifest(ds: Dataset): SiteManifest {
 	const index = indexDataset(ds);
 	const days = allDays(ds);
 	return {
+		dir: ds.corpus.dir,
 		articles: ds.articles.map((a) => a.id),
 		people: ds.people.map((p) => p.id),
 		days,

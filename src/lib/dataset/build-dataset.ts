@@ -135,7 +135,4 @@ export function assembleDataset(
 	};
 }
 
-/** Every problem as one line for a terminal: `file: message (hint)`. */
-export function formatProblem(problem: Problem): string {
-	return `${problem.severity === 'error' ? 'skipped' : 'note'}: ${problem.message} Fix: ${problem.hint}`;
-}
+export { formatProblem } from './format-problem';

@@ -13,15 +13,14 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { siteManifest } from '../charts/site-manifest';
 import { loadDataset } from './corpus';
 
-const { dir, snapshot, bodies, manifest } = workerData as {
-	dir: string;
+const { snapshot, bodies, manifest } = workerData as {
 	snapshot: string;
 	bodies: string;
 	manifest: string;
 };
 
 try {
-	const dataset = await loadDataset(dir);
+	const dataset = await loadDataset();
 	await writeFile(manifest, JSON.stringify(siteManifest(dataset)));
 	const file = await open(bodies, 'w');
 	const spans: [number, number][] = [];

@@ -8,6 +8,9 @@
  * manifest to the cache folder and exits; the analysis reads the small manifest, the
  * prerendering the dataset. Without a build id (dev server, tests), both come from here.
  *
+ * The corpus reader and the extraction rules are imported only where they run (a dataset built
+ * in this thread): SvelteKit's threads would otherwise each load them (~50 MB) for nothing.
+ *
  * In a build, article bodies stay on disk until a page reads them: each article's `paragraphs`
  * is read from the worker's file when asked for (the article's own page, `/data/dataset.json`).
  * 20,000 articles' text would otherwise be most of the prerendering's memory.
@@ -18,9 +21,8 @@ import path from 'node:path';
 import { deserialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { siteManifest, type SiteManifest } from '../charts/site-manifest';
-import { formatProblem } from '../dataset/build-dataset';
+import { formatProblem } from '../dataset/format-problem';
 import type { Dataset, Problem } from '../types';
-import { corpusDir, loadDataset } from './corpus';
 import { cacheRoot } from './extract-cache';
 import { workerFiles } from './extract-workers';
 
@@ -30,12 +32,12 @@ let reported = false;
  * With `STRICT=1` any problem fails the build, listing them all; otherwise each is one line
  * (once per thread, as before the manifest: the analysis and the prerendering each say them).
  */
-function report(problems: Problem[]): void {
+function report(problems: Problem[], dir: string): void {
 	if (reported) return;
 	reported = true;
 	if (problems.length && process.env.STRICT === '1') {
 		throw new Error(
-			`STRICT=1: ${problems.length} problem(s) in ${corpusDir()}:\n` +
+			`STRICT=1: ${problems.length} problem(s) in ${dir}:\n` +
 				problems.map(formatProblem).join('\n')
 		);
 	}
@@ -84,7 +86,7 @@ function ensureBuildFiles(files: NonNullable<ReturnType<typeof buildFiles>>) {
 		await removeStaleBuilds(path.dirname(files.folder), files.folder);
 		const { boot, entry } = workerFiles('dataset-worker.ts')!;
 		const worker = new Worker(boot, {
-			workerData: { entry, dir: corpusDir(), ...files },
+			workerData: { entry, ...files },
 			// the dataset of a large corpus is more than a worker's default heap
 			resourceLimits: { maxOldGenerationSizeMb: 4096 }
 		});
@@ -136,8 +138,8 @@ export function getDataset(): Promise<Dataset> {
 		const files = buildFiles();
 		const dataset = files
 			? await readBuildDataset(await ensureBuildFiles(files))
-			: await loadDataset(corpusDir());
-		report(dataset.corpus.problems);
+			: await (await import('./corpus')).loadDataset();
+		report(dataset.corpus.problems, dataset.corpus.dir);
 		return dataset;
 	})();
 	return cached;
@@ -153,7 +155,7 @@ export function getManifest(): Promise<SiteManifest> {
 		const m = JSON.parse(
 			await readFile((await ensureBuildFiles(files)).manifest, 'utf8')
 		) as SiteManifest;
-		report(m.problems);
+		report(m.problems, m.dir);
 		return m;
 	})();
 	return manifest;
