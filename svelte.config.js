@@ -1,5 +1,31 @@
+import { existsSync } from 'node:fs';
+import { copyFile } from 'node:fs/promises';
+import path from 'node:path';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { buildFolder, DATASET_JSON } from './src/lib/server/build-files.js';
+
+// BUILD_DIR lets tests build a second corpus beside the default site.
+const site = process.env.BUILD_DIR || 'build';
+const staticSite = adapter({ pages: site, assets: site, strict: true });
+
+/**
+ * adapter-static, then the dataset's JSON put in place: in a build the dataset worker writes it
+ * (src/lib/server/dataset-worker.ts) and the prerender gets a placeholder, because prerendering
+ * a file of that size holds it in memory twice (~340 MB at 20,000 articles).
+ * @type {import('@sveltejs/kit').Adapter}
+ */
+const siteAdapter = {
+	...staticSite,
+	async adapt(builder) {
+		await staticSite.adapt(builder);
+		const folder = buildFolder();
+		if (!folder || !existsSync(folder)) return;
+		const json = path.join(folder, DATASET_JSON);
+		if (!existsSync(json)) throw new Error(`The dataset's JSON is missing: ${json}`);
+		await copyFile(json, path.join(site, 'data', DATASET_JSON));
+	}
+};
 
 /**
  * The "show all" files of day and person pages exist only where a page lists part of its
@@ -11,12 +37,7 @@ const OPTIONAL_ROUTES = ['/data/days/[date].json', '/data/people/[id].json'];
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		// BUILD_DIR lets tests build a second corpus beside the default site.
-		adapter: adapter({
-			pages: process.env.BUILD_DIR || 'build',
-			assets: process.env.BUILD_DIR || 'build',
-			strict: true
-		}),
+		adapter: siteAdapter,
 		prerender: {
 			handleHttpError: 'fail',
 			handleMissingId: 'warn',

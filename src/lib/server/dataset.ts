@@ -23,7 +23,7 @@ import { Worker } from 'node:worker_threads';
 import { siteManifest, type SiteManifest } from '../charts/site-manifest';
 import { formatProblem } from '../dataset/format-problem';
 import type { Dataset, Problem } from '../types';
-import { cacheRoot } from './extract-cache';
+import { buildFolder, DATASET_JSON } from './build-files.js';
 import { workerFiles } from './extract-workers';
 
 let reported = false;
@@ -51,16 +51,16 @@ function buildFiles(): {
 	snapshot: string;
 	bodies: string;
 	manifest: string;
+	json: string;
 } | null {
-	const id = process.env.DATASET_BUILD_ID;
-	const root = cacheRoot();
-	if (!id || !root || !workerFiles('dataset-worker.ts')) return null;
-	const folder = path.join(root, `build-${id}`);
+	const folder = buildFolder();
+	if (!folder || !workerFiles('dataset-worker.ts')) return null;
 	return {
 		folder,
 		snapshot: path.join(folder, 'dataset.v8'),
 		bodies: path.join(folder, 'bodies.v8'),
-		manifest: path.join(folder, 'manifest.json')
+		manifest: path.join(folder, 'manifest.json'),
+		json: path.join(folder, DATASET_JSON)
 	};
 }
 
@@ -81,7 +81,7 @@ let building: Promise<NonNullable<ReturnType<typeof buildFiles>>> | undefined;
 /** Make this build's dataset files (once: the second thread to ask finds them). */
 function ensureBuildFiles(files: NonNullable<ReturnType<typeof buildFiles>>) {
 	building ??= (async () => {
-		if ([files.snapshot, files.bodies, files.manifest].every((f) => existsSync(f))) return files;
+		if (Object.values(files).every((f) => existsSync(f))) return files;
 		await mkdir(files.folder, { recursive: true });
 		await removeStaleBuilds(path.dirname(files.folder), files.folder);
 		const { boot, entry } = workerFiles('dataset-worker.ts')!;
@@ -159,4 +159,14 @@ export function getManifest(): Promise<SiteManifest> {
 		return m;
 	})();
 	return manifest;
+}
+
+/**
+ * True in a site build: the dataset's JSON is then written by the dataset worker and put in the
+ * site after prerendering (svelte.config.js), never held in this thread's memory.
+ */
+export async function datasetJsonWritten(): Promise<boolean> {
+	const files = buildFiles();
+	if (files) await ensureBuildFiles(files);
+	return !!files;
 }

@@ -12,6 +12,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { cacheRoot } from './build-files.js';
 
 /** What the results depend on besides the file itself (paths from the project root). */
 const SOURCES = [
@@ -53,11 +54,7 @@ export async function pipelineVersion(root = process.cwd()): Promise<string | nu
 	return hash.digest('hex').slice(0, 16);
 }
 
-/** The cache folder, or null when `CACHE=0`. */
-export function cacheRoot(): string | null {
-	if (process.env.CACHE === '0') return null;
-	return path.resolve(process.env.CACHE_DIR || 'node_modules/.cache/jilin-timeline');
-}
+export { cacheRoot };
 
 export class ExtractionCache {
 	readonly dir: string;
