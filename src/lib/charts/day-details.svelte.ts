@@ -3,7 +3,6 @@
  * needs them and kept for the visit. Reading `get(day)` inside a `$derived` makes it recompute
  * when that day arrives.
  */
-import { SvelteMap } from 'svelte/reactivity';
 import type { DayDetails } from './dashboard-data';
 
 const empty = (day: string): DayDetails => ({
@@ -15,7 +14,8 @@ const empty = (day: string): DayDetails => ({
 });
 
 export class DayDetailsStore {
-	#loaded = new SvelteMap<string, DayDetails>();
+	/** Replaced, not mutated, when a day arrives (at most one entry a day): that is the signal. */
+	#loaded = $state.raw(new Map<string, DayDetails>());
 	#loading = new Map<string, Promise<void>>();
 	#days: () => string[];
 	#known: Set<string> | null = null;
@@ -55,7 +55,7 @@ export class DayDetailsStore {
 					return res.json() as Promise<DayDetails>;
 				})
 				.then(
-					(details) => void this.#loaded.set(day, details),
+					(details) => void (this.#loaded = new Map(this.#loaded).set(day, details)),
 					() => {
 						this.#loading.delete(day);
 						if (!this.failed.includes(day)) this.failed = [...this.failed, day];
