@@ -42,6 +42,11 @@ export interface InteractionOptions<T> {
 	prepare?: (item: T) => Promise<void> | void;
 	/** The item as the chart now holds it (after `prepare`, with its sources). */
 	current?: (item: T) => T | undefined;
+	/**
+	 * A mark's identity across redraws: its listeners then stay attached when the view changes
+	 * (a brush redraws every mark; re-attaching hundreds of listeners slowed each redraw).
+	 */
+	key?: (item: T) => string;
 }
 
 const onMark = (event: Event) => !!(event.target as Element).closest('.jt-mark');
@@ -64,6 +69,7 @@ export class ChartInteraction<T> {
 	#shown = 0;
 
 	show(item: T) {
+		item = this.#options.current?.(item) ?? item;
 		const { day, end } = this.#options.anchor(item);
 		this.#hoverDay(day, end);
 		const ticket = ++this.#shown;
@@ -84,8 +90,18 @@ export class ChartInteraction<T> {
 		this.#hoverDay(null);
 	}
 
+	#attachments = new Map<string, Attachment>();
+
 	/** Attachment for a mark (`<a class="jt-mark">`): its tooltip on hover, focus and tap. */
 	mark(item: T): Attachment {
+		const key = this.#options.key?.(item);
+		if (key === undefined) return this.#attach(item);
+		let attachment = this.#attachments.get(key);
+		if (!attachment) this.#attachments.set(key, (attachment = this.#attach(item)));
+		return attachment;
+	}
+
+	#attach(item: T): Attachment {
 		return (node) => {
 			const controller = new AbortController();
 			const on = (type: string, listener: (event: Event) => void) =>
@@ -98,7 +114,13 @@ export class ChartInteraction<T> {
 				this.tip.hideSoon(0);
 			});
 			on('pointerdown', (e) => (this.tip.pointerType = (e as PointerEvent).pointerType));
-			on('click', (e) => this.tip.guardClick(e as MouseEvent, item));
+			on('click', (e) => {
+				// the tooltip may hold a newer object for the same mark
+				const held = this.tip.item;
+				const same =
+					held !== null && this.#options.key && this.#options.key(held) === this.#options.key(item);
+				this.tip.guardClick(e as MouseEvent, same ? held : item);
+			});
 			return () => controller.abort();
 		};
 	}

@@ -262,6 +262,25 @@ function markSources(
 	return kept.length ? kept : null;
 }
 
+/** An appearance mark with what every view asks of it, worked out once per dataset. */
+type Span = { mark: AppearanceMark; days: string[]; first: string; last: string; key: string };
+
+const spansOf = new WeakMap<AppearanceMark[], Span[]>();
+
+/** The marks' days (a daily meeting's run), computed once: a brush recounts the matrix at once. */
+function markSpans(data: Pick<DashboardData, 'appearances' | 'events'>): Span[] {
+	let spans = spansOf.get(data.appearances);
+	if (!spans) {
+		const events = new Map<string, EventMark>(data.events.map((e) => [e.id, e]));
+		spans = data.appearances.map((mark) => {
+			const days = appearanceDays(mark, events);
+			return { mark, days, first: days[0], last: days[days.length - 1], key: appearanceKey(mark) };
+		});
+		spansOf.set(data.appearances, spans);
+	}
+	return spans;
+}
+
 /**
  * The person × day matrix: rows by number of appearances in the view (most first), the top
  * `limit` unless `view.allPeople` (then at most `MAX_ROWS`), and one cell per person and day. A
@@ -274,16 +293,20 @@ export function appearanceMatrix(
 	limit = 15
 ): { rows: PersonRow[]; items: AppearanceItem[]; totalRows: number } {
 	const byName = new Map(data.people.map((p) => [p.name, p]));
-	const events = new Map<string, EventMark>(data.events.map((e) => [e.id, e]));
 	const cells = new Map<string, AppearanceItem>();
 	const counts = new Map<string, number>();
-	for (const mark of data.appearances) {
+	// one look at each day's details (a reactive read on the page), not one per mark
+	const dayDetails = new Map<string, ReturnType<DashboardData['details']>>();
+	const detailsOn = (day: string) => {
+		if (!dayDetails.has(day)) dayDetails.set(day, data.details(day));
+		return dayDetails.get(day);
+	};
+	for (const { mark, days, first, last, key } of markSpans(data)) {
+		if (last < view.from || first > view.to) continue;
 		if (!view.referenced && mark.role === 'referenced') continue;
 		if (view.people.length && !view.people.includes(mark.person)) continue;
-		const days = appearanceDays(mark, events);
-		if (!days.some((d) => d >= view.from && d <= view.to)) continue;
 		const p = byName.get(mark.person);
-		const loaded = data.details(mark.date)?.appearances[appearanceKey(mark)] ?? [];
+		const loaded = detailsOn(mark.date)?.appearances[key] ?? [];
 		const sources = markSources(mark, loaded, view, p?.pinyin);
 		if (!sources) continue;
 		const count = filtersBySource(view) ? sources.length : mark.sourceCount;
