@@ -60,6 +60,9 @@ interface Row {
 	buildFiles: number;
 	htmlRaw: number;
 	htmlGz: number;
+	/** The page's data (inlined in the HTML; SvelteKit also writes it as `__data.json`). */
+	inlineRaw: number;
+	inlineGz: number;
 	jsRaw: number;
 	jsGz: number;
 	dataRaw: number;
@@ -278,8 +281,8 @@ function machine(): string {
 
 function table(rows: Row[]): string {
 	const head =
-		'| articles | plain cheerio.load | parse + extract (1 thread) | ratio | parse alone | full build | peak memory | rebuild +10 (cached) | build/ | dashboard HTML (incl. data) | JS | first view total | first paint | ready | brush → paint | JS heap | DOM nodes |\n' +
-		'|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
+		'| articles | plain cheerio.load | parse + extract (1 thread) | ratio | parse alone | full build | peak memory | rebuild +10 (cached) | build/ | dashboard HTML | of which data | JS | first view total | first paint | ready | brush → paint | JS heap | DOM nodes |\n' +
+		'|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
 	const body = rows.map((r) =>
 		[
 			r.n.toLocaleString('en'),
@@ -292,6 +295,7 @@ function table(rows: Row[]): string {
 			`${sec(r.rebuildMs)}${r.rebuildPeak ? `, ${mb(r.rebuildPeak)}` : ''}`,
 			`${mb(r.buildBytes)}, ${r.buildFiles.toLocaleString('en')} files`,
 			`${kb(r.htmlRaw)} (${kb(r.htmlGz)} gz)`,
+			`${kb(r.inlineRaw)} (${kb(r.inlineGz)} gz)`,
 			`${kb(r.jsRaw)} (${kb(r.jsGz)} gz)`,
 			`${kb(r.htmlGz + r.jsGz + r.dataGz)} gz`,
 			sec(r.paintMs),
@@ -321,7 +325,8 @@ async function writeReport(rows: Row[]) {
 		'  of the same bytes in the same run. The build extracts in worker threads.',
 		'- Full build: `vite build`, extraction cache cold; peak memory is the build process (VmHWM).',
 		'  Rebuild: ten more articles, the cache warm from the first build.',
-		'- Dashboard: `index.html` with its inlined summary, the scripts the first view loads; in',
+		'- Dashboard: `index.html` with its inlined summary (the data alone as SvelteKit also writes it,',
+		'  `__data.json`), the scripts the first view loads; in',
 		'  Chromium at 1280×900: first contentful paint, the dashboard ready (hydrated, URL read),',
 		'  brush release to the next painted frame (median of 3), JS heap after GC.',
 		'<!-- /bench:build -->'
@@ -354,6 +359,7 @@ async function main() {
 			const size = await du(out);
 			console.error(`— ${n}: dashboard in Chromium`);
 			const html = await readFile(path.join(out, 'index.html'));
+			const inline = await readFile(path.join(out, '__data.json'));
 			const dash = await measureDashboard(out);
 			console.error(`— ${n}: rebuild after adding ten articles`);
 			await writeCorpus(corpus, n + 10, roster);
@@ -369,6 +375,8 @@ async function main() {
 				buildFiles: size.files,
 				htmlRaw: html.length,
 				htmlGz: gzipSync(html).length,
+				inlineRaw: inline.length,
+				inlineGz: gzipSync(inline).length,
 				...dash
 			});
 			console.log(table(rows.slice(-1)).split('\n').slice(2).join('\n'));
