@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { copyFile } from 'node:fs/promises';
+import { copyFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
@@ -24,6 +24,8 @@ const siteAdapter = {
 		const json = path.join(folder, DATASET_JSON);
 		if (!existsSync(json)) throw new Error(`The dataset's JSON is missing: ${json}`);
 		await copyFile(json, path.join(site, 'data', DATASET_JSON));
+		// the site is written: the build's shared files (hundreds of MB for a large corpus) can go
+		await rm(folder, { recursive: true, force: true });
 	}
 };
 
