@@ -93,7 +93,10 @@ describe('itemsToCsv', () => {
 		expect(csv).toContain('"吉林省召开疫情防控会议\nTitle, with ""quotes"""');
 	});
 	it("carries each source's original address, empty where the corpus gave none", () => {
-		const rows = csv.slice(1).trimEnd().split(/\r\n(?=e\d)/);
+		const rows = csv
+			.slice(1)
+			.trimEnd()
+			.split(/\r\n(?=e\d)/);
 		expect(rows[1].endsWith(',https://news.example.org/a1.html')).toBe(true);
 		expect(rows[2].endsWith('"https://news.example.org/a1.html\n"')).toBe(true);
 	});

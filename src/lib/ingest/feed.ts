@@ -81,7 +81,7 @@ export function readFeed(file: string, bytes: Uint8Array, options: FeedOptions =
 			]
 		};
 	}
-	const { title, base, items } = normalise(parsed);
+	const { title, base, built, items } = normalise(parsed);
 	const outlet = options.outlet?.trim() || title || '';
 	if (!outlet) {
 		problems.push(
@@ -95,7 +95,7 @@ export function readFeed(file: string, bytes: Uint8Array, options: FeedOptions =
 	}
 	const articles: FeedArticle[] = [];
 	items.forEach((item, index) => {
-		const result = itemArticle(item, { file, index, outlet, feedTitle: title, base });
+		const result = itemArticle(item, { file, index, outlet, feedTitle: title, base, built });
 		problems.push(...result.problems);
 		if (result.article) articles.push(result.article);
 	});
@@ -116,6 +116,8 @@ interface ItemContext {
 	outlet: string;
 	feedTitle?: string;
 	base?: string;
+	/** When the feed was written (RSS lastBuildDate, Atom updated): when an item was seen so. */
+	built?: string;
 }
 
 function itemArticle(
@@ -176,7 +178,8 @@ function itemArticle(
 		},
 		body.html
 	);
-	const updated = parseFeedDate(item.updated);
+	// the version's time, to keep the newest of an item seen in several snapshots of a feed
+	const updated = parseFeedDate(item.updated) ?? parseFeedDate(ctx.built);
 	const identity = guid ?? link ?? `${title}@${day}`;
 	return {
 		article: {
@@ -200,6 +203,7 @@ function itemArticle(
 function normalise(parsed: AnyFeed<string>): {
 	title?: string;
 	base?: string;
+	built?: string;
 	items: RawItem[];
 } {
 	switch (parsed.format) {
@@ -209,6 +213,7 @@ function normalise(parsed: AnyFeed<string>): {
 			return {
 				title: htmlText(feed.title ?? '') || undefined,
 				base: httpUrl(feed.link),
+				built: 'lastBuildDate' in feed ? (feed.lastBuildDate ?? feed.pubDate) : undefined,
 				items: (feed.items ?? []).map((item) => {
 					const rss = item as typeof item & {
 						guid?: { value?: string; isPermaLink?: boolean };
@@ -237,6 +242,7 @@ function normalise(parsed: AnyFeed<string>): {
 				links?.find((l) => !l.rel || l.rel === 'alternate')?.href;
 			return {
 				title: textConstruct(feed.title) || undefined,
+				built: feed.updated,
 				base: httpUrl(feed.xml?.base) ?? httpUrl(alternate(feed.links)),
 				items: (feed.entries ?? []).map((entry) => ({
 					title: entry.title?.value,
