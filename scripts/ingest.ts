@@ -6,8 +6,6 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblem } from '../src/lib/dataset/build-dataset';
 import { parseDayOption, parseMatchOption, type Selection } from '../src/lib/ingest/select';
-import { ingestFeeds } from './ingest/from-feeds';
-import { ingestGit } from './ingest/from-git';
 import { MANIFEST, type IngestReport } from './ingest/output';
 import { count } from './ingest/progress';
 
@@ -94,8 +92,11 @@ async function main(): Promise<number> {
 
 	const out = path.resolve(args.out);
 	const progress = !args.quiet;
+	// each mode loads only what it needs (the feed parser and cheerio stay out of a git run)
 	const report = args.git
-		? await ingestGit({
+		? await (
+				await import('./ingest/from-git')
+			).ingestGit({
 				repo: args.git,
 				folder: args.path,
 				out,
@@ -103,7 +104,9 @@ async function main(): Promise<number> {
 				full: args.full,
 				progress
 			})
-		: await ingestFeeds({ input: args.feed!, out, outlet: args.outlet, selection, progress });
+		: await (
+				await import('./ingest/from-feeds')
+			).ingestFeeds({ input: args.feed!, out, outlet: args.outlet, selection, progress });
 
 	for (const entry of report.added)
 		console.log(`added\t${entry.file}\t${entry.outlet}\t${entry.title}`);

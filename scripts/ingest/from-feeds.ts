@@ -12,7 +12,7 @@ import {
 	peakMB,
 	prepareOut,
 	saveManifest,
-	writeArticle,
+	ArticleWriter,
 	type IngestReport
 } from './output';
 import { count, Progress } from './progress';
@@ -37,6 +37,7 @@ export async function ingestFeeds(options: FeedIngestOptions): Promise<IngestRep
 	report.restored = restored;
 	// feed files in name order: when one item has the same time in two snapshots, the later wins
 	const ledger = new Ledger(manifest, options.selection ?? {}, 'later');
+	const writer = new ArticleWriter(options.out);
 	const progress = new Progress(options.progress ?? true);
 
 	for (const { full, label } of files) {
@@ -49,7 +50,7 @@ export async function ingestFeeds(options: FeedIngestOptions): Promise<IngestRep
 			switch (decision.kind) {
 				case 'add':
 				case 'update':
-					writeArticle(options.out, decision.entry.file, article.fileText);
+					await writer.write(decision.entry.file, article.fileText);
 					break;
 				case 'skipped':
 					if (decision.verdict === 'outside-window') report.outsideWindow++;
@@ -69,6 +70,7 @@ export async function ingestFeeds(options: FeedIngestOptions): Promise<IngestRep
 		);
 	}
 	progress.done();
+	await writer.flush();
 	report.added = [...ledger.added];
 	report.updated = [...ledger.updated];
 	report.edited = ledger.edited().length;

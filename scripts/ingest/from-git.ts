@@ -16,7 +16,7 @@ import {
 	peakMB,
 	prepareOut,
 	saveManifest,
-	writeArticle,
+	ArticleWriter,
 	type IngestReport
 } from './output';
 import { count, Progress } from './progress';
@@ -63,6 +63,7 @@ export async function ingestGit(options: GitOptions): Promise<IngestReport> {
 	report.commits = countCommits(options.repo, exclude);
 
 	const ledger = new Ledger(manifest, selection, 'first');
+	const writer = new ArticleWriter(options.out);
 	const progress = new Progress(options.progress ?? true);
 	const blobs = new BlobReader(options.repo);
 	const seen = new Set<string>();
@@ -108,7 +109,7 @@ export async function ingestGit(options: GitOptions): Promise<IngestReport> {
 		switch (decision.kind) {
 			case 'add':
 			case 'update':
-				writeArticle(options.out, decision.entry.file, post.converted ?? bytes);
+				await writer.write(decision.entry.file, post.converted ?? bytes);
 				break;
 			case 'skipped':
 				if (decision.verdict === 'outside-window') report.outsideWindow++;
@@ -155,6 +156,7 @@ export async function ingestGit(options: GitOptions): Promise<IngestReport> {
 			);
 		}
 		while (queue.length) await handle(queue.shift()!);
+		await writer.flush();
 	} finally {
 		blobs.close();
 		progress.done();

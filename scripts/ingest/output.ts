@@ -3,6 +3,7 @@
  * corpus reader does not list it) recording what was written from where.
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { emptyManifest, type Manifest, type ManifestEntry } from '../../src/lib/ingest/ledger';
 import type { Problem } from '../../src/lib/types';
@@ -104,9 +105,37 @@ export function prepareOut(out: string): void {
 	mkdirSync(out, { recursive: true });
 }
 
-/** Write one article file. */
-export function writeArticle(out: string, file: string, content: string | Uint8Array): void {
-	writeFileSync(path.join(out, file), content);
+/**
+ * Writes article files in the background, a few at a time, so the disk works while the next posts
+ * are parsed; two writes of one file (a newer version found later) happen in order.
+ */
+export class ArticleWriter {
+	private readonly pending = new Map<string, Promise<void>>();
+	private readonly order: Promise<void>[] = [];
+
+	constructor(
+		private readonly out: string,
+		private readonly inFlight = 32
+	) {}
+
+	async write(file: string, content: string | Uint8Array): Promise<void> {
+		const before = this.pending.get(file) ?? Promise.resolve();
+		const done = before.then(() => writeFile(path.join(this.out, file), content));
+		this.pending.set(file, done);
+		this.order.push(done);
+		void done.then(
+			() => {
+				if (this.pending.get(file) === done) this.pending.delete(file);
+			},
+			() => {}
+		);
+		if (this.order.length >= this.inFlight) await this.order.shift();
+	}
+
+	/** Wait for every write (and fail if one failed). */
+	async flush(): Promise<void> {
+		await Promise.all(this.order.splice(0));
+	}
 }
 
 /** Peak resident memory of this process so far, MB. */

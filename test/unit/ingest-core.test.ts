@@ -1,9 +1,12 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { articleId } from '../../src/lib/corpus/parse-article';
+import { articleId, parseArticle } from '../../src/lib/corpus/parse-article';
 import { archivePost } from '../../src/lib/ingest/archive-path';
 import { corpusFileName } from '../../src/lib/ingest/file-name';
 import { Ledger, storyKey, type Candidate } from '../../src/lib/ingest/ledger';
-import { plainText, readPost } from '../../src/lib/ingest/read-post';
+import { beijingDay, parsePublished } from '../../src/lib/corpus/dates';
+import { dayInBeijing, plainText, publishedAt, readPost } from '../../src/lib/ingest/read-post';
 import { parseDayOption, parseMatchOption, select } from '../../src/lib/ingest/select';
 
 describe('archivePost', () => {
@@ -92,6 +95,40 @@ describe('readPost', () => {
 		if (!result.ok) {
 			expect(result.problem).toMatchObject({ file: 'p@c', field, severity: 'error' });
 			expect(result.problem.message.startsWith('p@c: ')).toBe(true);
+		}
+	});
+	it.each([
+		'Fri, 15 Apr 2022 14:51:18 GMT',
+		'Fri, 15 Apr 2022 23:51:18 +0800',
+		'Thu, 1 Mar 2022 16:00:00 GMT',
+		'Tue, 31 Dec 1991 16:00:00 GMT',
+		'2022-04-15 22:51:18',
+		'2022-04-15T22:51:18+08:00'
+	])('reads %s as the corpus reader does, to the same Beijing day', (date) => {
+		const want = parsePublished(date)!;
+		expect(publishedAt(date)?.toISOString()).toBe(want.toISOString());
+		expect(dayInBeijing(want)).toBe(beijingDay(want));
+	});
+	it.each([
+		...['seeds', 'test/fixtures/unseen', 'test/fixtures/unseen4'].flatMap((d) =>
+			readdirSync(d).map((f) => path.join(d, f))
+		),
+		...readdirSync('test/fixtures/problems')
+			.filter((f) => f !== 'empty-body.txt')
+			.map((f) => path.join('test/fixtures/problems', f))
+	])('agrees with the corpus reader on %s', (file) => {
+		const bytes = readFileSync(file);
+		const quick = readPost(file, bytes);
+		const full = parseArticle(file, bytes);
+		expect(quick.ok).toBe(full.article !== null);
+		if (quick.ok) {
+			expect([quick.post.title, quick.post.outlet, quick.post.day]).toEqual([
+				full.article!.title,
+				full.article!.outlet,
+				full.article!.day
+			]);
+		} else {
+			expect(quick.problem.field).toBe(full.problems[0].field);
 		}
 	});
 	it('strips scripts, styles, comments and tags', () => {

@@ -3,7 +3,6 @@
  * against a pattern and tell whether the corpus build would skip it. The full parse
  * (`parseArticle`) runs at build time; this one stays fast enough for a whole history.
  */
-import matter from 'gray-matter';
 import yaml from 'js-yaml';
 import { decodeText } from '../corpus/decode';
 import { beijingDay, parsePublished } from '../corpus/dates';
@@ -30,7 +29,7 @@ export function readPost(label: string, bytes: Uint8Array): ReadPostResult {
 		ok: false,
 		problem: { file: label, field, message: `${label}: ${message}`, hint, severity: 'error' }
 	});
-	const decoded = decodeText(bytes);
+	const decoded = decode(bytes);
 	if (!decoded.ok) {
 		return fail(
 			'encoding',
@@ -49,12 +48,11 @@ export function readPost(label: string, bytes: Uint8Array): ReadPostResult {
 	let data: Record<string, unknown>;
 	let body: string;
 	try {
-		// The corpus reader's settings: no shared cache, dates kept as the strings they are.
-		const parsed = matter(source, {
-			engines: { yaml: (text: string) => yaml.load(text, { schema: yaml.CORE_SCHEMA }) as object }
-		});
-		data = (parsed.data ?? {}) as Record<string, unknown>;
-		body = parsed.content;
+		const split = splitFrontMatter(source);
+		// the corpus reader's YAML settings: core schema, so dates stay the strings they are
+		const loaded = split.front.trim() ? yaml.load(split.front, { schema: yaml.CORE_SCHEMA }) : {};
+		data = loaded && typeof loaded === 'object' ? (loaded as Record<string, unknown>) : {};
+		body = split.body;
 	} catch (error) {
 		const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
 		return fail(
@@ -65,7 +63,7 @@ export function readPost(label: string, bytes: Uint8Array): ReadPostResult {
 	}
 	const title = scalar(data.title);
 	if (!title) return fail('title', 'no title.', "Add `title: '...'` to the front matter.");
-	const published = parsePublished(data.date);
+	const published = publishedAt(data.date);
 	if (!published) {
 		return fail(
 			'date',
@@ -89,11 +87,56 @@ export function readPost(label: string, bytes: Uint8Array): ReadPostResult {
 			title,
 			outlet: scalar(data.author) ?? scalar(data.source) ?? '',
 			published,
-			day: beijingDay(published),
+			day: dayInBeijing(published),
 			text: `${title}\n${text}`,
 			converted: decoded.encoding === 'utf-8' ? undefined : decoded.text
 		}
 	};
+}
+
+/**
+ * `parsePublished`, with a fast path for the RFC 2822 dates the archive writes
+ * (`Fri, 15 Apr 2022 14:51:18 GMT`, `… +0800`): the zone is stated, so `Date.parse` reads them
+ * exactly, twenty times faster than trying each date-fns pattern (it matters over a whole history).
+ */
+export function publishedAt(value: unknown): Date | null {
+	if (typeof value === 'string' && RFC2822.test(value.trim())) {
+		const time = Date.parse(value);
+		if (!Number.isNaN(time)) return new Date(time);
+	}
+	return parsePublished(value);
+}
+
+const RFC2822 = /^[A-Z][a-z]{2}, \d{1,2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} (GMT|[+-]\d{4})$/;
+
+/** `beijingDay`, fast: China has kept UTC+8 without daylight saving since 1992. */
+export function dayInBeijing(instant: Date): string {
+	const time = instant.getTime();
+	if (time < Date.UTC(1992, 0, 1)) return beijingDay(instant);
+	return new Date(time + 8 * 3600_000).toISOString().slice(0, 10);
+}
+
+/**
+ * The front matter and body as gray-matter (the corpus reader) splits them: after the opening
+ * `---` line, up to the next line that starts with `---`.
+ */
+export function splitFrontMatter(source: string): { front: string; body: string } {
+	const afterOpen = source.indexOf('\n');
+	if (afterOpen < 0) return { front: '', body: '' };
+	const close = source.indexOf('\n---', afterOpen);
+	if (close < 0) return { front: source.slice(afterOpen + 1), body: '' };
+	const rest = source.indexOf('\n', close + 4);
+	return {
+		front: source.slice(afterOpen + 1, close),
+		body: rest < 0 ? '' : source.slice(rest + 1)
+	};
+}
+
+/** `decodeText`, with Node's fast UTF-8 decoder first (a replacement character sends it back). */
+function decode(bytes: Uint8Array): ReturnType<typeof decodeText> {
+	const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+	if (text.includes('\uFFFD') || text.includes('\0')) return decodeText(bytes);
+	return { ok: true, text: text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), encoding: 'utf-8' };
 }
 
 /** Tags, scripts and styles out; common entities decoded; runs of space collapsed. */
