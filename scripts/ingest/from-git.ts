@@ -66,10 +66,10 @@ export async function ingestGit(options: GitOptions): Promise<IngestReport> {
 	const writer = new ArticleWriter(options.out);
 	const progress = new Progress(options.progress ?? true);
 	const blobs = new BlobReader(options.repo);
-	const seen = new Set<string>();
-	/** Problems per post path; `recovered` once another version of the post was readable. */
+	/** Blobs already decided, by the first 52 bits of their id (a number: 8 bytes, not a string). */
+	const seen = new Set<number>();
+	/** Problems per post path; `recovered` once an older version was readable. */
 	const broken = new Map<string, { problems: Problem[]; recovered: boolean }>();
-	const readable = new Set<string>();
 	let commits = 0;
 	let lastCommit = '';
 
@@ -85,14 +85,13 @@ export async function ingestGit(options: GitOptions): Promise<IngestReport> {
 	const handle = async (p: Pending) => {
 		const bytes = await p.bytes;
 		report.read++;
-		const result = readPost(p.label, bytes);
+		const result = readPost(p.label, bytes, { text: !!selection.match });
 		if (!result.ok) {
-			const entry = broken.get(p.rel) ?? { problems: [], recovered: readable.has(p.rel) };
+			const entry = broken.get(p.rel) ?? { problems: [], recovered: false };
 			entry.problems.push(result.problem);
 			broken.set(p.rel, entry);
 			return;
 		}
-		readable.add(p.rel);
 		const b = broken.get(p.rel);
 		if (b) b.recovered = true;
 		const post = result.post;
@@ -136,8 +135,8 @@ export async function ingestGit(options: GitOptions): Promise<IngestReport> {
 			}
 			report.scanned++;
 			// a blob seen before (the post came back, or the same bytes sit at another path) is
-			// already decided; 16 hex digits keep the set small and are unique in any real archive
-			const key = version.blob.slice(0, 16);
+			// already decided
+			const key = parseInt(version.blob.slice(0, 13), 16);
 			if (seen.has(key)) continue;
 			seen.add(key);
 			queue.push({
@@ -162,7 +161,9 @@ export async function ingestGit(options: GitOptions): Promise<IngestReport> {
 		progress.done();
 	}
 
-	for (const [, entry] of [...broken].sort(([a], [b]) => (a < b ? -1 : 1))) {
+	for (const [rel, entry] of [...broken].sort(([a], [b]) => (a < b ? -1 : 1))) {
+		// a newer readable version was handled before the broken one: the ledger knows it
+		entry.recovered ||= ledger.knows(`archive:${rel}@`);
 		for (const problem of entry.problems) {
 			report.problems.push(
 				entry.recovered

@@ -175,6 +175,11 @@ export class BlobReader {
 		if (this.failed) return Promise.reject(this.failed);
 		return new Promise((resolve, reject) => {
 			this.waiting.push({ id, resolve, reject });
+			// requests made in one turn of the event loop go to git in one write
+			if (!this.git.stdin.writableCorked) {
+				this.git.stdin.cork();
+				process.nextTick(() => this.git.stdin.uncork());
+			}
 			this.git.stdin.write(`${id}\n`);
 		});
 	}

@@ -6,7 +6,13 @@ import { archivePost } from '../../src/lib/ingest/archive-path';
 import { corpusFileName } from '../../src/lib/ingest/file-name';
 import { Ledger, storyKey, type Candidate } from '../../src/lib/ingest/ledger';
 import { beijingDay, parsePublished } from '../../src/lib/corpus/dates';
-import { dayInBeijing, plainText, publishedAt, readPost } from '../../src/lib/ingest/read-post';
+import {
+	dayInBeijing,
+	hasText,
+	plainText,
+	publishedAt,
+	readPost
+} from '../../src/lib/ingest/read-post';
 import { parseDayOption, parseMatchOption, select } from '../../src/lib/ingest/select';
 
 describe('archivePost', () => {
@@ -121,6 +127,11 @@ describe('readPost', () => {
 		const quick = readPost(file, bytes);
 		const full = parseArticle(file, bytes);
 		expect(quick.ok).toBe(full.article !== null);
+		// reading only the front matter decides the same
+		const head = readPost(file, bytes, { text: false });
+		expect(head.ok).toBe(quick.ok);
+		if (head.ok && quick.ok)
+			expect({ ...head.post, text: '' }).toEqual({ ...quick.post, text: '' });
 		if (quick.ok) {
 			expect([quick.post.title, quick.post.outlet, quick.post.day]).toEqual([
 				full.article!.title,
@@ -129,6 +140,26 @@ describe('readPost', () => {
 			]);
 		} else {
 			expect(quick.problem.field).toBe(full.problems[0].field);
+		}
+	});
+	it.each([
+		['<p>　　正文</p>', true],
+		['<p>　　</p><!-- <p>注释</p> --><script>var a = "字";</script>', false],
+		['<div>&nbsp; <img src="a.jpg"></div><style>p{}</style>', false],
+		['文字', true]
+	])('hasText(%j) → %s, as plainText would say', (body, want) => {
+		expect(hasText(new TextEncoder().encode(body), 0)).toBe(want);
+		expect(plainText(body) !== '').toBe(want);
+	});
+	it('reads a post with a byte-order mark and CRLF lines, front matter only or whole', () => {
+		const bytes = new TextEncoder().encode(
+			"\uFEFF\r\n---\r\ntitle: '标题'\r\nauthor: 甲报\r\ndate: 2022-03-10 20:00:00\r\n---\r\n<p>正文</p>\r\n"
+		);
+		for (const text of [true, false]) {
+			expect(readPost('p', bytes, { text })).toMatchObject({
+				ok: true,
+				post: { title: '标题', outlet: '甲报', day: '2022-03-10' }
+			});
 		}
 	});
 	it('strips scripts, styles, comments and tags', () => {

@@ -104,15 +104,18 @@ export class Ledger {
 
 		const entry = this.byId.get(c.id);
 		if (entry) {
-			if (!entry.versions.includes(short)) entry.versions = [...entry.versions, short].sort();
-			this.byHash.set(short, entry);
+			if (!entry.versions.includes(short)) entry.versions = [...entry.versions, own(short)].sort();
+			this.byHash.set(
+				entry.versions.find((v) => v === short)!,
+				entry
+			);
 			const older = this.ties === 'later' ? c.time < entry.time : c.time <= entry.time;
 			if (older) return { kind: 'older', entry };
 			Object.assign(entry, {
-				outlet: c.outlet,
-				title: c.title,
-				origin: c.origin,
-				hash: c.hash,
+				outlet: own(c.outlet),
+				title: own(c.title),
+				origin: own(c.origin),
+				hash: own(c.hash),
 				time: c.time
 			});
 			if (!this.added.has(entry)) this.updated.add(entry);
@@ -123,7 +126,7 @@ export class Ledger {
 		if (judged && c.time <= judged.time) return { kind: 'skipped', verdict: judged.verdict };
 		const verdict = select(c, this.selection);
 		if (verdict !== 'kept') {
-			this.skipped.set(c.id, { time: c.time, verdict });
+			this.skipped.set(own(c.id), { time: c.time, verdict });
 			return { kind: 'skipped', verdict };
 		}
 		this.skipped.delete(c.id);
@@ -136,18 +139,28 @@ export class Ledger {
 
 		const added: ManifestEntry = {
 			file: this.freeName(c.day, c.id),
-			id: c.id,
-			outlet: c.outlet,
-			title: c.title,
-			day: c.day,
-			origin: c.origin,
-			hash: c.hash,
+			id: own(c.id),
+			outlet: own(c.outlet),
+			title: own(c.title),
+			day: own(c.day),
+			origin: own(c.origin),
+			hash: own(c.hash),
 			time: c.time,
-			versions: [short]
+			versions: [own(short)]
 		};
 		this.remember(added);
 		this.added.add(added);
 		return { kind: 'add', entry: added };
+	}
+
+	/**
+	 * Whether any version with an id starting with `prefix` was offered and readable (kept, left
+	 * out by the selection, or a copy). Scans: for the rare post with a broken version.
+	 */
+	knows(prefix: string): boolean {
+		for (const map of [this.byId, this.skipped, this.aliases])
+			for (const id of map.keys()) if (id.startsWith(prefix)) return true;
+		return false;
 	}
 
 	/** Entries with more than one version: edited posts, the newest kept. */
@@ -165,16 +178,16 @@ export class Ledger {
 		this.entries.push(entry);
 		this.files.add(entry.file);
 		this.byId.set(entry.id, entry);
-		this.byStory.set(storyKey(entry), entry);
+		this.byStory.set(own(storyKey(entry)), entry);
 		for (const v of entry.versions) this.byHash.set(v, entry);
 		this.byHash.set(entry.hash.slice(0, SHORT), entry);
 	}
 
 	private alias(c: Candidate, primary: ManifestEntry): void {
 		if (this.aliases.has(c.id)) return;
-		this.aliases.set(c.id, primary);
+		this.aliases.set(own(c.id), primary);
 		if (c.origin !== primary.origin) {
-			primary.alsoIn = [...new Set([...(primary.alsoIn ?? []), c.origin])].sort();
+			primary.alsoIn = [...new Set([...(primary.alsoIn ?? []), own(c.origin)])].sort();
 		}
 	}
 
@@ -185,6 +198,15 @@ export class Ledger {
 			if (!this.files.has(name)) return name;
 		}
 	}
+}
+
+/**
+ * A copy of a string that holds only its own characters. Strings cut from a parsed file (a title
+ * from the YAML) can keep the whole file alive in V8; kept for every article of a long history,
+ * that would make memory grow with the bytes read rather than with the articles kept.
+ */
+function own(text: string): string {
+	return JSON.parse(JSON.stringify(text));
 }
 
 /**

@@ -4,6 +4,7 @@
  * (`parseArticle`) runs at build time; this one stays fast enough for a whole history.
  */
 import yaml from 'js-yaml';
+import { isUtf8 } from 'node:buffer';
 import { decodeText } from '../corpus/decode';
 import { beijingDay, parsePublished } from '../corpus/dates';
 import type { Problem } from '../types';
@@ -23,13 +24,30 @@ export interface PostSummary {
 
 export type ReadPostResult = { ok: true; post: PostSummary } | { ok: false; problem: Problem };
 
-/** Read an archived post's bytes; `label` names it in problems (`path@commit`). */
-export function readPost(label: string, bytes: Uint8Array): ReadPostResult {
+/**
+ * Read an archived post's bytes; `label` names it in problems (`path@commit`). With
+ * `text: false` (no `--match`), valid UTF-8 posts have only their front matter decoded: over a
+ * whole history, turning every body into a string is the largest cost left.
+ */
+export function readPost(
+	label: string,
+	bytes: Uint8Array,
+	options: { text?: boolean } = {}
+): ReadPostResult {
 	const fail = (field: string, message: string, hint: string): ReadPostResult => ({
 		ok: false,
 		problem: { file: label, field, message: `${label}: ${message}`, hint, severity: 'error' }
 	});
-	const decoded = decode(bytes);
+	const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+	const utf8 = isUtf8(buffer) && !buffer.includes(0);
+	const head = utf8 && options.text === false ? frontMatterEnd(buffer) : -1;
+	const decoded: ReturnType<typeof decodeText> = utf8
+		? {
+				ok: true,
+				text: normalise(buffer.toString('utf8', 0, head < 0 ? undefined : head)),
+				encoding: 'utf-8'
+			}
+		: decodeText(bytes);
 	if (!decoded.ok) {
 		return fail(
 			'encoding',
@@ -73,8 +91,8 @@ export function readPost(label: string, bytes: Uint8Array): ReadPostResult {
 			'Write `date:` as RFC 2822 (`Fri, 15 Apr 2022 14:51:18 GMT`) or ISO 8601 (`2022-04-15T22:51:18+08:00`).'
 		);
 	}
-	const text = plainText(body);
-	if (!text) {
+	const text = head < 0 ? plainText(body) : '';
+	if (head < 0 ? !text : !hasText(buffer, head)) {
 		return fail(
 			'body',
 			'no text after the front matter.',
@@ -88,7 +106,7 @@ export function readPost(label: string, bytes: Uint8Array): ReadPostResult {
 			outlet: scalar(data.author) ?? scalar(data.source) ?? '',
 			published,
 			day: dayInBeijing(published),
-			text: `${title}\n${text}`,
+			text: text ? `${title}\n${text}` : title,
 			converted: decoded.encoding === 'utf-8' ? undefined : decoded.text
 		}
 	};
@@ -132,11 +150,54 @@ export function splitFrontMatter(source: string): { front: string; body: string 
 	};
 }
 
-/** `decodeText`, with Node's fast UTF-8 decoder first (a replacement character sends it back). */
-function decode(bytes: Uint8Array): ReturnType<typeof decodeText> {
-	const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-	if (text.includes('\uFFFD') || text.includes('\0')) return decodeText(bytes);
-	return { ok: true, text: text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), encoding: 'utf-8' };
+function normalise(text: string): string {
+	return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
+
+const DASHES = Buffer.from('\n---');
+
+/** The byte offset just past the front matter's closing `---` line, or -1 if there is none. */
+function frontMatterEnd(bytes: Buffer): number {
+	// crawled posts open with blank lines (after a byte-order mark, maybe) before `---`
+	let start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+	while (start < bytes.length && bytes[start] <= 0x20) start++;
+	const open = bytes.indexOf(10, start);
+	const close = open < 0 ? -1 : bytes.indexOf(DASHES, open);
+	if (close < 0) return -1;
+	const end = bytes.indexOf(10, close + DASHES.length);
+	return end < 0 ? -1 : end + 1;
+}
+
+/**
+ * Whether the body from `start` holds any text outside tags, comments, scripts and styles (the
+ * test `plainText` makes, on bytes: whitespace, the full-width space and tags are not text).
+ */
+export function hasText(bytes: Uint8Array, start: number): boolean {
+	const skipTo = (i: number, close: string) => {
+		const at = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(
+			close,
+			i,
+			'latin1'
+		);
+		return at < 0 ? bytes.length : at + close.length;
+	};
+	for (let i = start; i < bytes.length;) {
+		const b = bytes[i];
+		if (b === 0x3c) {
+			const name = String.fromCharCode(...bytes.subarray(i + 1, i + 7)).toLowerCase();
+			if (name.startsWith('!--')) i = skipTo(i + 4, '-->');
+			else if (name.startsWith('script')) i = skipTo(skipTo(i, '</'), '>');
+			else if (name.startsWith('style')) i = skipTo(skipTo(i, '</'), '>');
+			else i = skipTo(i, '>');
+			continue;
+		}
+		if (b <= 0x20) i++;
+		else if (b === 0xe3 && bytes[i + 1] === 0x80 && bytes[i + 2] === 0x80) i += 3;
+		else if (b === 0x26 && /^&nbsp;/i.test(String.fromCharCode(...bytes.subarray(i, i + 6))))
+			i += 6;
+		else return true;
+	}
+	return false;
 }
 
 /** Tags, scripts and styles out; common entities decoded; runs of space collapsed. */
