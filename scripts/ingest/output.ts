@@ -2,8 +2,16 @@
  * The corpus folder an ingest writes: article files, and `.ingest-manifest.json` (hidden, so the
  * corpus reader does not list it) recording what was written from where.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { writeFile } from 'node:fs';
+import {
+	closeSync,
+	existsSync,
+	mkdirSync,
+	openSync,
+	readFileSync,
+	renameSync,
+	writeFile,
+	writeSync
+} from 'node:fs';
 import path from 'node:path';
 import { emptyManifest, type Manifest, type ManifestEntry } from '../../src/lib/ingest/ledger';
 import type { Problem } from '../../src/lib/types';
@@ -88,15 +96,27 @@ export function loadManifest(out: string): { manifest: Manifest; restored: numbe
 	};
 }
 
-/** One article per line: small diffs between runs, and the same input gives the same bytes. */
+/**
+ * One article per line: small diffs between runs, and the same input gives the same bytes.
+ * Written in chunks, so a manifest of many thousands of articles is never one string in memory.
+ */
 export function saveManifest(out: string, manifest: Manifest): void {
 	const { articles, ...head } = manifest;
-	const json =
-		JSON.stringify(head).replace(/}$/, ',"articles":[\n') +
-		articles.map((a) => JSON.stringify(a)).join(',\n') +
-		'\n]}\n';
 	const file = path.join(out, MANIFEST);
-	writeFileSync(`${file}.tmp`, json);
+	const fd = openSync(`${file}.tmp`, 'w');
+	try {
+		let chunk = JSON.stringify(head).replace(/}$/, ',"articles":[\n');
+		articles.forEach((a, i) => {
+			chunk += JSON.stringify(a) + (i < articles.length - 1 ? ',\n' : '\n');
+			if (chunk.length > 1 << 16) {
+				writeSync(fd, chunk);
+				chunk = '';
+			}
+		});
+		writeSync(fd, chunk + ']}\n');
+	} finally {
+		closeSync(fd);
+	}
 	renameSync(`${file}.tmp`, file);
 }
 
