@@ -204,5 +204,7 @@ if (write) {
 			? text.slice(0, text.indexOf(start)) + block + text.slice(text.indexOf(end) + end.length)
 			: `${text.trimEnd()}\n\n${block}\n`;
 	writeFileSync(file, next);
+	// the table as Prettier lays it out, so `npm run lint` stays clean
+	spawnSync('node_modules/.bin/prettier', ['--write', file], { stdio: 'ignore' });
 	console.log(`\nwritten to ${file}`);
 }

@@ -108,13 +108,24 @@ async function main(): Promise<number> {
 				await import('./ingest/from-feeds')
 			).ingestFeeds({ input: args.feed!, out, outlet: args.outlet, selection, progress });
 
-	for (const entry of report.added)
-		console.log(`added\t${entry.file}\t${entry.outlet}\t${entry.title}`);
-	for (const entry of report.updated)
-		console.log(`updated\t${entry.file}\t${entry.outlet}\t${entry.title}`);
+	await print([
+		...report.added.map((e) => `added\t${e.file}\t${e.outlet}\t${e.title}\n`),
+		...report.updated.map((e) => `updated\t${e.file}\t${e.outlet}\t${e.title}\n`)
+	]);
 	for (const problem of report.problems) console.error(formatProblem(problem));
 	console.error(summary(report, selection, args.out));
 	return 0;
+}
+
+/**
+ * Lines to standard output in large chunks, waiting for the reader: a pipe is written
+ * asynchronously, and tens of thousands of separate writes would queue up in memory.
+ */
+async function print(lines: string[]): Promise<void> {
+	for (let i = 0; i < lines.length; i += 2000) {
+		if (!process.stdout.write(lines.slice(i, i + 2000).join('')))
+			await new Promise((resolve) => process.stdout.once('drain', resolve));
+	}
 }
 
 /** The closing lines on standard error. */
