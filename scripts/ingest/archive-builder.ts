@@ -14,13 +14,20 @@ export interface Snapshot {
 	/** Branch to commit on; default `main`. A new branch starts from `from` (default `main`). */
 	branch?: string;
 	from?: string;
+	/** A branch merged into this commit (its second parent). */
+	merge?: string;
 	message?: string;
 }
 
-/** Create `dir` as a repository holding the snapshots' commits (and nothing checked out). */
+/**
+ * Create `dir` as a repository holding the snapshots' commits (and nothing checked out).
+ * `rewrite` does what the archive's job does, deleting every file and writing all of them again
+ * in each commit; `diff` writes only what changed, which gives the same trees, faster.
+ */
 export async function buildArchive(
 	dir: string,
-	snapshots: Iterable<Snapshot> | AsyncIterable<Snapshot>
+	snapshots: Iterable<Snapshot> | AsyncIterable<Snapshot>,
+	mode: 'rewrite' | 'diff' = 'diff'
 ): Promise<void> {
 	const init = spawnSync('git', ['init', '-q', '-b', 'main', dir], { encoding: 'utf8' });
 	if (init.status !== 0) throw new Error(`git init failed: ${init.stderr}`);
@@ -49,11 +56,13 @@ export async function buildArchive(
 		text += `data ${Buffer.byteLength(message)}\n${message}\n`;
 		if (!started && branch !== (snap.from ?? 'main') && trees.has(snap.from ?? 'main'))
 			text += `from refs/heads/${snap.from ?? 'main'}\n`;
+		if (snap.merge) text += `merge refs/heads/${snap.merge}\n`;
 		await write(text);
-		for (const path of before.keys()) if (!snap.files.has(path)) await write(`D ${path}\n`);
+		if (mode === 'rewrite') await write('deleteall\n');
+		else for (const path of before.keys()) if (!snap.files.has(path)) await write(`D ${path}\n`);
 		for (const [path, content] of snap.files) {
 			const old = before.get(path);
-			if (old !== undefined && same(old, content)) continue;
+			if (mode === 'diff' && old !== undefined && same(old, content)) continue;
 			const bytes = typeof content === 'string' ? Buffer.from(content) : content;
 			await write(`M 100644 inline ${path}\ndata ${bytes.length}\n`);
 			await write(bytes);

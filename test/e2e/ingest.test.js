@@ -4,7 +4,7 @@
  * link that fetches nothing until it is clicked.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readdir } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { serve } from './serve.js';
@@ -36,12 +36,11 @@ export const tests = {
 
 		const server = await serve(site);
 		try {
-			const page = await newPage();
-			await page.goto(`${server.url}/data/dataset.json`);
-			const dataset = JSON.parse((await page.textContent('body')) ?? '{}');
+			const dataset = JSON.parse(await readFile(path.join(site, 'data/dataset.json'), 'utf8'));
 			const article = dataset.articles.find((a) => a.guid === 'tag:www.example.com,2022:d');
 			assert.equal(article.link, 'https://www.example.com/news/2022/03/14/d.html');
 
+			const page = await newPage();
 			await page.goto(`${server.url}/articles/${article.id}`);
 			const link = page.getByTestId('original-link');
 			assert.equal(await link.getAttribute('href'), article.link);

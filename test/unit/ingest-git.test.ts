@@ -8,7 +8,7 @@ import { ingestGit } from '../../scripts/ingest/from-git';
 import { MANIFEST } from '../../scripts/ingest/output';
 import { parseArticle } from '../../src/lib/corpus/parse-article';
 import type { Manifest } from '../../src/lib/ingest/ledger';
-import { fixturePosts, fixtureSnapshots, SIDE_POST } from './helpers/archive-fixture';
+import { fixturePosts, fixtureSnapshots, MERGE_POST, SIDE_POST } from './helpers/archive-fixture';
 
 const posts = fixturePosts();
 /** `outlet|title|day` of every article a correct ingest writes. */
@@ -16,7 +16,8 @@ const expected = [
 	...posts
 		.filter((p) => p.expect === 'kept')
 		.map((p) => `${p.outlet}|${p.title}|2022-03-${String(p.day).padStart(2, '0')}`),
-	`${SIDE_POST.outlet}|${SIDE_POST.title}|${SIDE_POST.day}`
+	`${SIDE_POST.outlet}|${SIDE_POST.title}|${SIDE_POST.day}`,
+	`${MERGE_POST.outlet}|${MERGE_POST.title}|${MERGE_POST.day}`
 ].sort();
 
 let work: string;
@@ -39,7 +40,8 @@ const keyOf = (a: { outlet: string; title: string; day: string }) =>
 beforeAll(async () => {
 	work = await mkdtemp(path.join(tmpdir(), 'ingest-git-'));
 	repo = path.join(work, 'archive');
-	await buildArchive(repo, fixtureSnapshots(posts));
+	// every commit deletes the posts folder and writes it again, as the archive's job does
+	await buildArchive(repo, fixtureSnapshots(posts), 'rewrite');
 }, 60_000);
 
 describe('ingest --git on a generated archive', () => {
@@ -57,8 +59,9 @@ describe('ingest --git on a generated archive', () => {
 		);
 		expect(files.map((f) => keyOf(f.article!)).sort()).toEqual(expected);
 		expect(report.added).toHaveLength(expected.length);
-		// the side branch's post is read too: all refs, not only the checked-out one
+		// the side branch's post is read too (all refs), and one written by a merge commit itself
 		expect(files.some((f) => f.article!.title === SIDE_POST.title)).toBe(true);
+		expect(files.some((f) => f.article!.title === MERGE_POST.title)).toBe(true);
 	});
 
 	it('keeps the newest version of an edited post and notes its versions', async () => {
@@ -126,7 +129,7 @@ describe('ingest --git on a generated archive', () => {
 		expect(report.read).toBe(contents.size);
 		expect(report.scanned).toBeGreaterThanOrEqual(contents.size);
 		expect(report.otherFiles).toBe(1); // the image, added once and never changed
-		expect(report.commits).toBe(31);
+		expect(report.commits).toBe(32);
 	});
 
 	it('names files by day and a stable hash, so the article id is the name', async () => {
@@ -160,14 +163,14 @@ describe('ingest --git, run as the history grows', () => {
 	it('reads only the new commits and adds only the new articles', async () => {
 		const growing = path.join(work, 'growing');
 		const out = path.join(work, 'growing-out');
-		await buildArchive(growing, fixtureSnapshots(posts, 20));
+		await buildArchive(growing, fixtureSnapshots(posts, 20), 'rewrite');
 		const first = await ingestGit({ repo: growing, out, progress: false });
 		await rm(growing, { recursive: true });
 		// the same first twenty commits (same ids), then ten more and the branch
-		await buildArchive(growing, fixtureSnapshots(posts, 30));
+		await buildArchive(growing, fixtureSnapshots(posts, 30), 'rewrite');
 		const second = await ingestGit({ repo: growing, out, progress: false });
 		expect(second.incremental).toBe(true);
-		expect(second.commits).toBe(11);
+		expect(second.commits).toBe(12);
 		const before = new Set(first.added.map(keyOf));
 		expect(second.added.every((a) => !before.has(keyOf(a)))).toBe(true);
 		expect([...first.added, ...second.added].map(keyOf).sort()).toEqual(expected);
@@ -217,7 +220,7 @@ describe('npm run ingest -- --git', () => {
 		expect(run.stderr).toMatch(
 			/skipped: source\/_posts\/.*没有日期的消息\.md@[0-9a-f]+: no date\. Fix:/
 		);
-		expect(run.stderr).toMatch(/ingest: 31 commit\(s\), \d+ post versions scanned/);
+		expect(run.stderr).toMatch(/ingest: 32 commit\(s\), \d+ post versions scanned/);
 		expect(run.stderr).toMatch(new RegExp(`added ${expected.length}, updated 0 -> `));
 		const again = cli('--git', repo, '--out', out, '--quiet');
 		expect(again.stdout).toBe('');

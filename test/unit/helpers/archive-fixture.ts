@@ -240,6 +240,24 @@ export function fixtureSnapshots(posts = fixturePosts(), lastDay = 30): Snapshot
 			})
 		);
 		snapshots.push({ files, time: Date.UTC(2022, 2, 28, 6) / 1000, branch: 'side', from: 'main' });
+		// merged back, the merge commit adding a post that is in neither parent
+		const merged = new Map(snapshots[lastDay - 1].files);
+		merged.set(
+			`${ROOT}/${FEEDS[0].dir}/${MERGE_POST.title}.md`,
+			postText({
+				title: MERGE_POST.title,
+				outlet: FEEDS[0].outlet,
+				feed: FEEDS[0].feed,
+				date: rfc2822(30),
+				body: '这条消息是合并时写入的。'
+			})
+		);
+		snapshots.push({
+			files: merged,
+			time: Date.UTC(2022, 2, 30, 8) / 1000,
+			merge: 'side',
+			message: 'merge side'
+		});
 	}
 	return snapshots;
 }
@@ -251,3 +269,6 @@ export const SIDE_POST = {
 	day: '2022-03-28',
 	text: '只在另一个分支上'
 };
+
+/** A post written by the merge commit itself. */
+export const MERGE_POST = { outlet: '示例日报', title: '合并时加入的消息', day: '2022-03-30' };
