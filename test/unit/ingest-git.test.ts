@@ -118,6 +118,12 @@ describe('ingest --git on a generated archive', () => {
 		]);
 		for (const p of report.problems) expect(p.hint.length).toBeGreaterThan(10);
 		expect(report.problems[0].message).toMatch(/Another version of this post was kept/);
+		// the hint says how to get the bad version out of the history to mend it by hand
+		const show = /`git show ([0-9a-f]{12}):"([^"]+)" > post\.md`/.exec(report.problems[2].hint)!;
+		const run = spawnSync('git', ['-C', repo, 'show', `${show[1]}:${show[2]}`], {
+			encoding: 'utf8'
+		});
+		expect(run.stdout).toContain("title: '没有日期的消息'");
 	});
 
 	it('reads each distinct post content once and ignores files that are not posts', () => {

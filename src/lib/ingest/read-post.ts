@@ -36,7 +36,13 @@ export function readPost(
 ): ReadPostResult {
 	const fail = (field: string, message: string, hint: string): ReadPostResult => ({
 		ok: false,
-		problem: { file: label, field, message: `${label}: ${message}`, hint, severity: 'error' }
+		problem: {
+			file: label,
+			field,
+			message: `${label}: ${message}`,
+			hint: `${hint}${recovery(label)}`,
+			severity: 'error'
+		}
 	});
 	const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 	const utf8 = isUtf8(buffer) && !buffer.includes(0);
@@ -110,6 +116,18 @@ export function readPost(
 			converted: decoded.encoding === 'utf-8' ? undefined : decoded.text
 		}
 	};
+}
+
+/**
+ * How to keep a post the archive wrote badly: history cannot be edited, but its version can be
+ * copied out, mended and put in the corpus folder by hand.
+ * @example recovery('source/_posts/a/b.md@1a2b3c4d5e6f') // ' To keep it: git show 1a2b3c4d5e6f:…'
+ */
+function recovery(label: string): string {
+	const at = label.lastIndexOf('@');
+	if (at < 0) return '';
+	const [path, commit] = [label.slice(0, at), label.slice(at + 1)];
+	return ` To keep it anyway: \`git show ${commit}:"${path}" > post.md\`, mend that, and add it to the corpus folder.`;
 }
 
 /**
