@@ -60,7 +60,7 @@ export async function ingestGit(options: GitOptions): Promise<IngestReport> {
 			: [];
 	report.incremental = exclude.length > 0;
 	const tips = refTips(options.repo);
-	report.commits = countCommits(options.repo, exclude);
+	report.commits = countCommits(options.repo, tips, exclude);
 
 	const ledger = new Ledger(manifest, selection, 'first');
 	const writer = new ArticleWriter(options.out);
@@ -123,7 +123,8 @@ export async function ingestGit(options: GitOptions): Promise<IngestReport> {
 	};
 
 	try {
-		for await (const version of fileVersions(options.repo, folder, exclude)) {
+		// exactly the tips recorded for the next run, whatever is pushed meanwhile
+		for await (const version of fileVersions(options.repo, folder, tips, exclude)) {
 			if (version.commit !== lastCommit) {
 				lastCommit = version.commit;
 				commits++;

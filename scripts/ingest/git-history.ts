@@ -31,42 +31,64 @@ export function checkRepository(repo: string): void {
 	}
 }
 
-/** The commit ids every ref points at now (for the next run to start from). */
+/**
+ * The commits every ref points at now (annotated tags peeled; refs to trees or blobs left out),
+ * to read from and to record for the next run.
+ */
 export function refTips(repo: string): string[] {
-	const run = spawnSync('git', ['-C', repo, 'for-each-ref', '--format=%(objectname)'], {
-		encoding: 'utf8',
-		maxBuffer: 64 * 1024 * 1024
-	});
+	const run = spawnSync(
+		'git',
+		[
+			'-C',
+			repo,
+			'for-each-ref',
+			'--format=%(objecttype) %(objectname) %(*objecttype) %(*objectname)'
+		],
+		{ encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }
+	);
 	if (run.status !== 0) throw new Error(`git for-each-ref failed in ${repo}: ${run.stderr.trim()}`);
-	return [...new Set(run.stdout.split('\n').filter(Boolean))].sort();
+	const tips = run.stdout.split('\n').flatMap((line) => {
+		const [type, id, peeledType, peeled] = line.split(' ');
+		if (type === 'commit') return [id];
+		return type === 'tag' && peeledType === 'commit' ? [peeled] : [];
+	});
+	return [...new Set(tips)].sort();
+}
+
+/** The revisions for `--stdin`: the tips to read from, and those whose history was read. */
+function revisions(include: string[], exclude: string[]): string {
+	return [...include, ...exclude.map((c) => `^${c}`)].map((r) => `${r}\n`).join('');
 }
 
 /** How many commits `fileVersions` will walk (for progress), from the same revisions. */
-export function countCommits(repo: string, exclude: string[] = []): number {
-	const run = spawnSync('git', ['-C', repo, 'rev-list', '--all', '--count', '--stdin'], {
+export function countCommits(repo: string, include: string[], exclude: string[] = []): number {
+	if (!include.length) return 0;
+	const run = spawnSync('git', ['-C', repo, 'rev-list', '--count', '--stdin'], {
 		encoding: 'utf8',
-		input: exclude.map((c) => `^${c}\n`).join('')
+		input: revisions(include, exclude)
 	});
 	return run.status === 0 ? Number(run.stdout.trim()) || 0 : 0;
 }
 
 /**
- * Every file added or modified under `folder` in any commit reachable from any ref (minus those
- * reachable from `exclude`), newest commit first. Merges are diffed against their first parent,
- * and history is not simplified, so every version in every commit's tree appears at least once.
+ * Every file added or modified under `folder` in any commit reachable from `include` (the ref
+ * tips) but not from `exclude`, newest commit first. Merges are diffed against their first
+ * parent, and history is not simplified, so every version in every commit's tree appears at least
+ * once.
  */
 export async function* fileVersions(
 	repo: string,
 	folder: string,
+	include: string[],
 	exclude: string[] = []
 ): AsyncGenerator<FileVersion> {
+	if (!include.length) return; // no refs: an empty repository
 	const args = [
 		'-C',
 		repo,
 		'-c',
 		'core.quotePath=false',
 		'log',
-		'--all',
 		'--stdin',
 		'--date-order',
 		'--full-history',
@@ -87,7 +109,7 @@ export async function* fileVersions(
 		git.on('error', reject);
 		git.on('close', (code) => resolve(code ?? 1));
 	});
-	git.stdin.end(exclude.map((c) => `^${c}\n`).join(''));
+	git.stdin.end(revisions(include, exclude));
 
 	let commit = '';
 	let time = 0;

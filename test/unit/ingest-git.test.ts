@@ -42,6 +42,21 @@ beforeAll(async () => {
 	repo = path.join(work, 'archive');
 	// every commit deletes the posts folder and writes it again, as the archive's job does
 	await buildArchive(repo, fixtureSnapshots(posts), 'rewrite');
+	// refs that are not branches: an annotated tag (read through to its commit), a tag on a blob
+	const git = (...args: string[]) => spawnSync('git', ['-C', repo, ...args], { encoding: 'utf8' });
+	git(
+		'-c',
+		'user.name=t',
+		'-c',
+		'user.email=t@example.invalid',
+		'tag',
+		'-a',
+		'v1',
+		'-m',
+		'v1',
+		'main~5'
+	);
+	git('tag', 'readme', git('rev-parse', 'main:README.md').stdout.trim());
 }, 60_000);
 
 describe('ingest --git on a generated archive', () => {
