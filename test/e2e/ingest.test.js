@@ -4,7 +4,7 @@
  * link that fetches nothing until it is clicked.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readFile, readdir } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { serve } from './serve.js';
@@ -56,6 +56,7 @@ export const tests = {
 			page.assertClean(); // nothing was fetched from www.example.com
 		} finally {
 			server.close();
+			await rm(work, { recursive: true, force: true });
 		}
 	}
 };

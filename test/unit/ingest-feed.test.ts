@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readFile, readdir } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestFeeds } from '../../scripts/ingest/from-feeds';
 import { MANIFEST } from '../../scripts/ingest/output';
 import { parseArticle } from '../../src/lib/corpus/parse-article';
@@ -168,10 +168,13 @@ describe('readFeed', () => {
 describe('ingest --feed on a folder', () => {
 	let out: string;
 	let report: Awaited<ReturnType<typeof ingestFeeds>>;
+	const made: string[] = [];
 	beforeAll(async () => {
 		out = await mkdtemp(path.join(tmpdir(), 'ingest-feed-'));
+		made.push(out);
 		report = await ingestFeeds({ input: DIR, out, progress: false });
 	});
+	afterAll(() => Promise.all(made.map((d) => rm(d, { recursive: true, force: true }))));
 
 	it('writes one file per article; the same item in a later snapshot is one article, its newest version', async () => {
 		const files = (await readdir(out)).filter((f) => f !== MANIFEST);
@@ -207,6 +210,7 @@ describe('ingest --feed on a folder', () => {
 
 	it('runs from the command line and says what it added', async () => {
 		const dir = await mkdtemp(path.join(tmpdir(), 'ingest-feed-cli-'));
+		made.push(dir);
 		const run = spawnSync(
 			'node_modules/.bin/tsx',
 			['scripts/ingest.ts', '--feed', path.join(DIR, 'atom.xml'), '--out', dir, '--quiet'],

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, readdir, rm, unlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildArchive } from '../../scripts/ingest/archive-builder';
 import { ingestGit } from '../../scripts/ingest/from-git';
 import { MANIFEST } from '../../scripts/ingest/output';
@@ -58,6 +58,8 @@ beforeAll(async () => {
 	);
 	git('tag', 'readme', git('rev-parse', 'main:README.md').stdout.trim());
 }, 60_000);
+
+afterAll(() => rm(work, { recursive: true, force: true }));
 
 describe('ingest --git on a generated archive', () => {
 	let out: string;
