@@ -11,7 +11,9 @@ const config = {
 			assets: process.env.BUILD_DIR || 'build',
 			strict: true
 		}),
-		prerender: { handleHttpError: 'fail', handleMissingId: 'warn' },
+		// A corpus that names no official (ingested feeds about other things) has no /people/[id]
+		// page to render: that route is then simply absent, not a failed build.
+		prerender: { handleHttpError: 'fail', handleMissingId: 'warn', handleUnseenRoutes: 'ignore' },
 		// Strict CSP: SvelteKit hashes its own inline bootstrap script; 'wasm-unsafe-eval' lets the
 		// export menu compile HarfBuzz (WebAssembly) to subset the font, and allows no JS eval.
 		csp: {

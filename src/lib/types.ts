@@ -56,6 +56,10 @@ export interface Article {
 	outlet: string;
 	categories: string[];
 	headImage?: string;
+	/** The original address (front matter `link`, http or https only). */
+	link?: string;
+	/** The feed's id for the item (front matter `guid`). */
+	guid?: string;
 	paragraphs: Paragraph[];
 	images: ArticleImage[];
 	editor?: string;

@@ -11,7 +11,9 @@ export function dashboardData(ds: Dataset): DashboardData {
 		...ds.appearances.map((a) => a.date)
 	];
 	return {
-		articles: ds.articles.map(({ id, title, day, outlet }) => ({ id, title, day, outlet })),
+		articles: ds.articles.map(({ id, title, day, outlet, link }) =>
+			link ? { id, title, day, outlet, link } : { id, title, day, outlet }
+		),
 		events: ds.events,
 		caseReports: ds.caseReports,
 		people: ds.people,

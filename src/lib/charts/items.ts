@@ -23,6 +23,8 @@ export interface ArticleSummary {
 	title: string;
 	day: string;
 	outlet: string;
+	/** The original address, when known (carried into exports). */
+	link?: string;
 }
 
 /** Everything the dashboard charts read (picked from the Dataset by the page's server load). */

@@ -107,6 +107,7 @@ export function parseArticle(file: string, input: string | Uint8Array): ParseRes
 	}
 
 	const outlet = text(data.author) ?? text(data.source) ?? '';
+	const link = originalLink(file, data.link, problems);
 	const blocks = readBody(body);
 	const content = sortBlocks(blocks, outlet);
 	if (content.paragraphs.length === 0) {
@@ -126,6 +127,8 @@ export function parseArticle(file: string, input: string | Uint8Array): ParseRes
 		outlet,
 		categories: list(data.categories),
 		headImage: text(data.headimg) ?? text(data.thumbnail) ?? undefined,
+		...(link ? { link } : {}),
+		...(text(data.guid) ? { guid: text(data.guid)! } : {}),
 		paragraphs: content.paragraphs,
 		images: content.images,
 		editor: content.editor,
@@ -135,6 +138,29 @@ export function parseArticle(file: string, input: string | Uint8Array): ParseRes
 		encoding: decoded.encoding
 	};
 	return { article, problems };
+}
+
+/**
+ * Front matter `link`: the original address, kept only if it is http(s) (the reading view links
+ * to it); anything else is dropped with a note.
+ */
+function originalLink(file: string, value: unknown, problems: Problem[]): string | undefined {
+	const raw = text(value);
+	if (!raw) return undefined;
+	try {
+		const url = new URL(raw);
+		if (url.protocol === 'http:' || url.protocol === 'https:') return url.href;
+	} catch {
+		// not a URL at all: the same note
+	}
+	problems.push({
+		file,
+		field: 'link',
+		message: `${file}: the link \`${raw}\` is not an http(s) address; it was left out.`,
+		hint: 'Write `link:` as the full address of the original article (https://...), or remove it.',
+		severity: 'warning'
+	});
+	return undefined;
 }
 
 /** Tell metadata lines from body paragraphs, number paragraphs, find captions and credits. */
