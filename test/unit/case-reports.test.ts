@@ -20,6 +20,7 @@ function figures(r: Omit<CaseReport, 'id'> | Omit<CumulativeReport, 'id'>): Row 
 	delete rest.sources;
 	delete rest.id;
 	delete rest.conflict;
+	delete (rest as { province?: string }).province;
 	return rest as Row;
 }
 
@@ -190,10 +191,14 @@ describe('extractCaseReports: daily figures', () => {
 			[{ date: '2022-03-13', region: '吉林省', confirmed: 1412, asymptomatic: 1456 }]
 		],
 		[
-			'national list with short province names',
+			'national list with short province names: the nation and each province, by its own name',
 			['3月13日0—24时，全国新增本土确诊病例1337例（吉林895例、山东175例）。'],
 			'2022-03-14',
-			[{ date: '2022-03-13', region: '吉林省', confirmed: 895, asymptomatic: null }]
+			[
+				{ date: '2022-03-13', region: '全国', confirmed: 1337, asymptomatic: null },
+				{ date: '2022-03-13', region: '吉林省', confirmed: 895, asymptomatic: null },
+				{ date: '2022-03-13', region: '山东省', confirmed: 175, asymptomatic: null }
+			]
 		],
 		[
 			'a bulletin on 今天 from a city health commission',
@@ -235,13 +240,18 @@ describe('extractCaseReports: daily figures', () => {
 			]
 		],
 		[
-			'national report: only the province share is kept',
+			'national report: local figures only (not the total with imported cases), each region its own',
 			[
 				'3月9日0—24时，31个省（自治区、直辖市）和新疆生产建设兵团报告新增确诊病例1369例。其中境外输入病例31例（上海12例，广东8例），本土病例1338例（吉林省895例、山东省175例、广东省62例）。',
 				'31个省（自治区、直辖市）和新疆生产建设兵团报告新增无症状感染者3622例，其中境外输入67例，本土3555例（吉林省1412例、山东省1000例）。'
 			],
 			'2022-03-10',
-			[{ date: '2022-03-09', region: '吉林省', confirmed: 895, asymptomatic: 1412 }]
+			[
+				{ date: '2022-03-09', region: '全国', confirmed: 1338, asymptomatic: 3555 },
+				{ date: '2022-03-09', region: '吉林省', confirmed: 895, asymptomatic: 1412 },
+				{ date: '2022-03-09', region: '山东省', confirmed: 175, asymptomatic: 1000 },
+				{ date: '2022-03-09', region: '广东省', confirmed: 62, asymptomatic: null }
+			]
 		],
 		[
 			'Hong Kong outlet: Traditional script, 宗 as the counter, thousands commas',

@@ -12,6 +12,7 @@
 import type { Article, EventKind, Evidence, PartOfDay, TimelineEvent } from '../types';
 import { findDates, type DateMention } from './dates';
 import { findPersonMentions, type PersonMention } from './people';
+import { articleRegion, eventRegion, officialProvince } from './regions';
 import { toSimplified } from './script';
 
 /** An event before merging across articles (ids are given by `mergeEvents`). */
@@ -31,6 +32,11 @@ export interface Sentence {
 	/** The last date mentioned before this sentence (in the article), for undated sentences. */
 	lastDate?: string;
 	caption: boolean;
+	/**
+	 * The sentence continues the one before after a `；` with no subject of its own
+	 * (`…主持召开调度会；到长春市…现场办公`): same actor, same day.
+	 */
+	continues?: boolean;
 }
 
 /** Paragraph lines that are metadata, never events or people (`责任编辑：…`, `（来源：…）`). */
@@ -38,14 +44,18 @@ const FOOTER = /^[（(]?\s*(?:来源|责任编辑|编辑|原标题|作者|记者
 
 /** A day opening a clause: `3月16日`, `１６日`, `三月十六日`. */
 const CLAUSE_DATE = String.raw`(?:(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月)?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日`;
+/** Verbs that open a clause whose subject is the one before (`；到长春市…现场办公`). */
+const ELLIPTIC_VERB = '(?:到|赴|前往|来到|深入|又到|随后到|随后赴)';
 /**
- * A sentence ends at 。！？ (with its closing quotes), or at a ； that opens another dated clause:
- * `3月15日，景俊海到长春市检查…；3月16日，韩俊以视频方式调度…` tells two activities.
+ * A sentence ends at 。！？ (with its closing quotes), or at a ； that opens another dated clause
+ * (`3月15日，景俊海到长春市检查…；3月16日，韩俊以视频方式调度…` tells two activities) or a clause
+ * of the same actor's next activity (`…主持召开调度会；到长春市…现场办公`).
  */
 const SENTENCE = new RegExp(
-	String.raw`(?:[^。！？!?；]|；(?!${CLAUSE_DATE}))*(?:[。！？!?]+[”’"」』）)]*|；|$)`,
+	String.raw`(?:[^。！？!?；]|；(?!${CLAUSE_DATE}|${ELLIPTIC_VERB}))*(?:[。！？!?]+[”’"」』）)]*|；|$)`,
 	'g'
 );
+const ELLIPTIC_START = new RegExp(`^${ELLIPTIC_VERB}`);
 
 /**
  * Split paragraphs into sentences (at 。！？, keeping closing quotes) and find dates and people.
@@ -66,7 +76,13 @@ export function readSentences(article: Article): Sentence[] {
 			const body = m[0].trim();
 			if (!body) continue;
 			const start = m.index + lead;
+			const previous = sentences.at(-1);
+			const continues =
+				previous?.paragraph === index &&
+				previous.text.endsWith('；') &&
+				ELLIPTIC_START.test(toSimplified(body));
 			sentences.push({
+				...(continues ? { continues } : {}),
 				paragraph: index,
 				start,
 				end: start + body.length,
@@ -108,19 +124,29 @@ interface Trigger {
 	speech?: boolean;
 }
 
+/** A press conference (`新闻发布会`, `新闻通气会`, `记者招待会`) held, attended or reported from. */
+const PRESS_NOUN = '(?:新闻发布会|新闻通气会|记者招待会|记者见面会|发布会)';
+const PRESS_CONFERENCE = new RegExp(
+	`(?:召开|举行|举办)[^，。；]{0,30}?${PRESS_NOUN}|${PRESS_NOUN}[^，。；]{0,24}?(?:召开|举行|举办)|` +
+		`在[^，。；在]{0,40}?${PRESS_NOUN}上|(?:从|据)[^，。；]{0,40}?${PRESS_NOUN}上?(?:获悉|消息|了解到)`,
+	'g'
+);
+
 /** Event verbs, most specific kind first; the first kind with a valid occurrence wins. */
 const TRIGGERS: Array<{ kind: EventKind; rule: string; re: RegExp }> = [
 	{
-		kind: 'video-conference',
-		rule: 'event:video',
-		re: /以视频(?:会议)?(?:形式|方式)|通过视频(?:会议)?(?:形式|方式)?|视频会议|视频连线|视频调度|电视电话会议|远程视频/g
-	},
-	{ kind: 'onsite-office', rule: 'event:onsite-office', re: /现场办公/g },
-	{
+		// Every press conference is `other`, national ones and those held by video link too:
+		// `召开…新闻发布会`, `新闻发布会…以视频连线的形式召开`, `在…新闻发布会上表示`, `从…发布会上获悉`.
 		kind: 'other',
 		rule: 'event:press-conference',
-		re: /(?:召开|举行|举办)[^，。；]{0,20}新闻发布会|新闻发布会[^，。；]{0,16}(?:召开|举行|举办)/g
+		re: PRESS_CONFERENCE
 	},
+	{
+		kind: 'video-conference',
+		rule: 'event:video',
+		re: /以(?:视频|视讯|视像)(?:会议)?(?:形式|方式)|通过(?:视频|视讯|视像)(?:会议)?(?:形式|方式)?|(?:视频|视讯|视像)会议|视频连线|视频调度|电视电话会议|远程视频/g
+	},
+	{ kind: 'onsite-office', rule: 'event:onsite-office', re: /现场办公/g },
 	{
 		kind: 'meeting',
 		rule: 'event:meeting',
@@ -287,7 +313,8 @@ function findChair(s: Sentence, trigger: Trigger): PersonMention | undefined {
 	const presiding = acting.find(
 		(p) => p.start < trigger.end && PRESIDES.test(s.folded.slice(p.end, trigger.end + 4))
 	);
-	if (trigger.speech) return presiding;
+	// A press conference's speakers are not its chair: only one who 主持s it is.
+	if (trigger.speech || trigger.rule === 'event:press-conference') return presiding;
 	return (
 		presiding ??
 		acting.find(
@@ -365,9 +392,25 @@ export interface ArticleAnalysis {
 	sentenceEvent: Array<number | undefined>;
 }
 
-/** Read an article once for events and for who was where (see `extractEvents`). */
-export function analyzeArticle(article: Article): ArticleAnalysis {
+/**
+ * Read an article once for events and for who was where (see `extractEvents`). `region` is the
+ * article's region (`articleRegion`), the last resort for an event's own.
+ */
+export function analyzeArticle(
+	article: Article,
+	region: string | undefined = articleRegionOf(article)
+): ArticleAnalysis {
 	const sentences = readSentences(article);
+	const foldedParagraphs = new Map<number, string>();
+	/** The paragraph's text before a sentence (its lead), Simplified. */
+	const leadOf = (s: Sentence) => {
+		let folded = foldedParagraphs.get(s.paragraph);
+		if (folded === undefined) {
+			folded = toSimplified(article.paragraphs[s.paragraph].text);
+			foldedParagraphs.set(s.paragraph, folded);
+		}
+		return folded.slice(0, s.start);
+	};
 	const events: ArticleEvent[] = [];
 	const sentenceEvent: Array<number | undefined> = [];
 	let current: number | undefined;
@@ -401,13 +444,24 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
 			addParticipants(events[current], s);
 			return;
 		}
-		const chairMention = findChair(s, trigger);
-		const chair = chairMention?.name;
+		let chairMention = findChair(s, trigger);
+		let chair = chairMention?.name;
+		// `…主持召开调度会；到长春市…现场办公`: the clause's actor and day are the sentence's before.
+		const elliptic =
+			s.continues && !chairMention && current !== undefined ? events[current] : undefined;
+		if (elliptic) {
+			chair = elliptic.chair;
+			chairMention = undefined;
+		}
 		if (chairMention && SPEECH_BETWEEN.test(s.folded.slice(chairMention.end, trigger.start))) {
 			sentenceEvent[i] = current;
 			return;
 		}
-		if (!chairMention && (!dated || SPEECH_BETWEEN.test(s.folded.slice(0, trigger.start)))) {
+		if (
+			!elliptic &&
+			!chairMention &&
+			(!dated || SPEECH_BETWEEN.test(s.folded.slice(0, trigger.start)))
+		) {
 			// No one acts and no day is given: an instruction or background, not an event.
 			sentenceEvent[i] = current;
 			return;
@@ -425,7 +479,10 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
 
 		// Same event again: a dated repeat anywhere in the article, or an undated continuation.
 		let target: number | undefined;
-		if (dated) {
+		if (elliptic) {
+			const sameKind = family(elliptic.kind) === family(trigger.kind);
+			if (sameKind) target = current;
+		} else if (dated) {
 			target = events.findIndex(
 				(e) =>
 					e.date === dated.date &&
@@ -455,17 +512,32 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
 			ev.partOfDay ??= dated?.partOfDay;
 			ev.place ??= place;
 			ev.title ??= title;
-			if (chair) ev.chair ??= chair;
+			if (chair && !ev.chair) {
+				ev.chair = chair;
+				// A chair the roster ties to a province settles whose the event is.
+				ev.region = officialProvince(chair) ?? ev.region;
+			}
 			current = target;
 		} else {
-			const date = dated?.date ?? (current !== undefined ? events[current].date : contextDate);
+			const date =
+				elliptic?.date ??
+				dated?.date ??
+				(current !== undefined ? events[current].date : contextDate);
 			const ev: ArticleEvent = {
 				date: date ?? article.day,
 				kind: trigger.kind,
 				participants: [],
-				confidence: dated ? 'stated' : 'inferred',
+				confidence: dated || elliptic?.confidence === 'stated' ? 'stated' : 'inferred',
 				sources: [evidence]
 			};
+			const whose = eventRegion({
+				sentence: s.folded,
+				verbEnd: trigger.end,
+				chair,
+				before: leadOf(s),
+				article: region
+			});
+			if (whose) ev.region = whose;
 			if (dated?.dateEnd) ev.dateEnd = dated.dateEnd;
 			if (dated?.dateEnd && (dated.recurrence === 'daily' || DAILY.test(s.folded))) {
 				ev.recurrence = 'daily';
@@ -516,7 +588,17 @@ export function extractEvents(article: Article): ArticleEvent[] {
 }
 
 function mergeKey(e: ArticleEvent): string {
-	return [e.date, e.dateEnd ?? '', e.kind, e.chair ?? ''].join('|');
+	return [e.date, e.dateEnd ?? '', e.kind, e.chair ?? '', e.region ?? ''].join('|');
+}
+
+/** The region an article is about, read from its Simplified title and paragraphs. */
+export function articleRegionOf(
+	article: Pick<Article, 'title' | 'paragraphs'>
+): string | undefined {
+	return articleRegion(
+		toSimplified(article.title),
+		article.paragraphs.map((p) => toSimplified(p.text))
+	);
 }
 
 /**
@@ -525,7 +607,11 @@ function mergeKey(e: ArticleEvent): string {
  * `ev-<date>-<kind>-<n>`, n counting from 1 in (date, kind, chair) order.
  * `index[i]` is the position in the result of input event `i`.
  */
-export function mergeEventsWithIndex(events: ArticleEvent[]): {
+export function mergeEventsWithIndex(
+	events: ArticleEvent[],
+	/** Id prefix: `ev` for the focus region's events, another for the ones set aside. */
+	prefix = 'ev'
+): {
 	events: TimelineEvent[];
 	index: number[];
 } {
@@ -557,12 +643,13 @@ export function mergeEventsWithIndex(events: ArticleEvent[]): {
 			a.event.kind.localeCompare(b.event.kind) ||
 			(a.event.dateEnd ?? '').localeCompare(b.event.dateEnd ?? '') ||
 			(a.event.chair ?? '').localeCompare(b.event.chair ?? '') ||
+			(a.event.region ?? '').localeCompare(b.event.region ?? '') ||
 			a.inputs[0] - b.inputs[0]
 	);
 	const index: number[] = [];
 	const counts = new Map<string, number>();
 	const merged = sorted.map((group, position) => {
-		const stem = `ev-${group.event.date}-${group.event.kind}`;
+		const stem = `${prefix}-${group.event.date}-${group.event.kind}`;
 		const n = (counts.get(stem) ?? 0) + 1;
 		counts.set(stem, n);
 		for (const i of group.inputs) index[i] = position;
