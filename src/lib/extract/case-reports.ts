@@ -35,8 +35,12 @@ const N = `(${NUMBER_PATTERN})`;
 /** Confirmed cases: `本地确诊病例`, `本土新冠肺炎确诊病例`, `新冠肺炎本土确诊病例`, `本土病例`. */
 const CONFIRMED =
 	'(?:(?:本地|本土)?(?:新冠肺炎|新型冠状病毒肺炎)?(?:本地|本土)?确诊(?:病例)?|(?:本地|本土)病例)';
-/** Asymptomatic infections: `本地无症状感染者`, `无症状感染者`, headline `本土无症状`. */
-const ASYMPTOMATIC = '(?:(?:本地|本土)?(?:新冠病毒)?无症状(?:感染者)?)';
+/**
+ * Asymptomatic infections: `本地无症状感染者`, `无症状感染者`, headline `本土无症状`; a mirror's
+ * mis-encoded 無 (`本地?zé)o癥狀感染者`) still reads as one.
+ */
+const ASYMPTOMATIC =
+	'(?:(?:本地|本土)?(?:新冠病毒)?(?:无|[?？][^\\u4e00-\\u9fff，。；、]{0,5}(?=症状感染者))症状(?:感染者)?)';
 const KEYWORD = `(${CONFIRMED}|${ASYMPTOMATIC})`;
 
 /** `新增本地确诊病例165例`, `确诊病例为165例`. */
@@ -121,7 +125,12 @@ export function splitSentences(text: string): Array<{ start: number; end: number
 		const c = text[i];
 		if (c === '（' || c === '(') depth++;
 		else if (c === '）' || c === ')') depth = Math.max(0, depth - 1);
-		else if (depth === 0 && /[。；！？!?;]/.test(c)) {
+		// `本地?zé)o`: a mis-encoded character, not a question (an ASCII mark before Latin letters).
+		else if (
+			depth === 0 &&
+			/[。；！？!?;]/.test(c) &&
+			!/[!?][A-Za-z\u00c0-\u024f]/.test(c + (text[i + 1] ?? ''))
+		) {
 			push(i + 1);
 			start = i + 1;
 		}
@@ -177,7 +186,7 @@ function before(a: Position, b: Position): boolean {
 }
 
 function metricOf(keyword: string): Metric {
-	return keyword.includes('无症状') ? 'asymptomatic' : 'confirmed';
+	return keyword.includes('症状') ? 'asymptomatic' : 'confirmed';
 }
 
 function mask(work: string[], start: number, end: number, fill = '，'): void {
@@ -378,6 +387,7 @@ export function extractCaseReports(
 		kind: Kind;
 		national: boolean;
 		caption: boolean;
+		paragraph: number;
 	};
 	let lastFigure: LastFigure | undefined;
 	/** The last figure of each metric in the sentence before (for `确诊病例中，…`). */
@@ -412,6 +422,8 @@ export function extractCaseReports(
 			for (const m of inSentence) mask(work, m.start - sentence.start, m.end - sentence.start, '◇');
 			const conversions = findConversions(work);
 			const figures = findFigures(quote, work);
+			/** Breakdown items of this sentence: their regions are not what a later `全市` means. */
+			const itemSpans: Item[] = [];
 			if (figures.length === 0 && lastFigure && lastFigure.caption === caption) {
 				// `…新增本地确诊病例2041例。其中，长春市1624例，吉林市401例。`: the breakdown of the
 				// figure that ended the sentence before.
@@ -438,7 +450,10 @@ export function extractCaseReports(
 						)
 					});
 				}
-				if (list.items.length === 0) lastFigure = undefined;
+				itemSpans.push(...list.items);
+				// A sentence that neither breaks the figure down nor states one (`新增病例中，轻型…`,
+				// `以上病例均为…`) lets a `其中…` list later in the paragraph still reach it.
+				if (list.items.length === 0 && lastFigure.paragraph !== index) lastFigure = undefined;
 			} else {
 				lastFigure = undefined;
 			}
@@ -477,14 +492,18 @@ export function extractCaseReports(
 				previousEnd = Math.max(previousEnd, breakdown.end, figure.end);
 				previousMode = mode;
 				if (region !== undefined) previousRegion = region;
+				itemSpans.push(...breakdown.items);
 				if (!info || (mode !== 'new' && mode !== 'cumulative') || region === undefined) {
+					// `新增治愈出院确诊病例75例。其中长春市…`: that list is not a breakdown of cases.
 					placed.push({ figure, items: [] });
+					lastFigure = undefined;
 					continue;
 				}
 				if (info.ranged && (mode === 'new' || !/截至|截止/.test(sentencePrefix))) {
 					// `3月1日至9日…新增`, `3月14日—3月16日…累计新增`: a sum over days, neither one day's
 					// report nor a running total (that says 截至).
 					placed.push({ figure, items: [] });
+					lastFigure = undefined;
 					continue;
 				}
 				lastFigureDate = { info, at: figureAt };
@@ -531,7 +550,8 @@ export function extractCaseReports(
 					info,
 					kind: mode,
 					national: region === 'national',
-					caption
+					caption,
+					paragraph: index
 				};
 				lastByMetric[figure.metric] = lastFigure;
 			}
@@ -555,7 +575,9 @@ export function extractCaseReports(
 
 			if (previousRegion !== undefined) carriedRegion = previousRegion;
 			if (previousMode !== undefined) carriedMode = previousMode;
-			named.push(...regionsIn(quote, province));
+			named.push(
+				...regionsIn(quote, province, (at) => itemSpans.some((i) => i.start <= at && at < i.end))
+			);
 			updateMention(inSentence, index, text);
 		}
 	});

@@ -52,7 +52,7 @@ const ELLIPTIC_VERB = '(?:到|赴|前往|来到|深入|又到|随后到|随后�
  * of the same actor's next activity (`…主持召开调度会；到长春市…现场办公`).
  */
 const SENTENCE = new RegExp(
-	String.raw`(?:[^。！？!?；]|；(?!${CLAUSE_DATE}|${ELLIPTIC_VERB}))*(?:[。！？!?]+[”’"」』）)]*|；|$)`,
+	String.raw`(?:[^。！？!?；]|[!?](?=[A-Za-zÀ-ɏ])|；(?!${CLAUSE_DATE}|${ELLIPTIC_VERB}))*(?:[。！？!?]+[”’"」』）)]*|；|$)`,
 	'g'
 );
 const ELLIPTIC_START = new RegExp(`^${ELLIPTIC_VERB}`);

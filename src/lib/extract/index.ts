@@ -9,6 +9,7 @@ import type {
 	CaseReport,
 	CumulativeReport,
 	Dataset,
+	Evidence,
 	Person,
 	TimelineEvent
 } from '../types';
@@ -22,6 +23,7 @@ import {
 } from './case-reports';
 import { analyzeArticle, articleRegionOf, mergeEventsWithIndex, type ArticleEvent } from './events';
 import { makePeople } from './people';
+import { readingArticle } from './reading';
 import { DEFAULT_PROVINCE, inFocus, PROVINCES } from './regions';
 import { isAboutEpidemic } from './topic';
 
@@ -46,6 +48,23 @@ export interface ArticleExtraction {
 
 /** Events, case counts, people and appearances of one article; nothing when it is off topic. */
 export function extractArticle(article: Article): ArticleExtraction {
+	// A mirror's pinyin glosses (`長(zhǎng)春`) are read without; evidence points at the text as written.
+	const reading = readingArticle(article);
+	const x = extractReadable(reading?.article ?? article);
+	if (!reading) return x;
+	const { toWritten } = reading;
+	const sources = <T extends { sources: Evidence[] }>(items: T[]) =>
+		items.map((item) => ({ ...item, sources: item.sources.map(toWritten) }));
+	return {
+		...x,
+		events: sources(x.events),
+		caseReports: sources(x.caseReports),
+		cumulativeReports: sources(x.cumulativeReports),
+		appearances: x.appearances.map((a) => ({ ...a, evidence: toWritten(a.evidence) }))
+	};
+}
+
+function extractReadable(article: Article): ArticleExtraction {
 	const region = articleRegionOf(article);
 	if (!isAboutEpidemic(article)) {
 		return {

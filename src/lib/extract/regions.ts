@@ -402,10 +402,15 @@ export function regionTies(text: string): RegionTie[] {
 }
 
 /** Region names written in a text, in order, canonical (for `全市` look-backs). */
-export function regionsIn(text: string, province: string): string[] {
+export function regionsIn(
+	text: string,
+	province: string,
+	/** Offsets to pass over (a breakdown's items: `全市` never means one of them). */
+	skip?: (offset: number) => boolean
+): string[] {
 	const out: string[] = [];
 	for (const t of regionTies(text)) {
-		if (t.kind !== 'place') continue;
+		if (t.kind !== 'place' || skip?.(t.start)) continue;
 		const written = text.slice(t.start, t.end);
 		// Full province names; Jilin's subdivisions by their full names when the corpus is Jilin's.
 		if (
