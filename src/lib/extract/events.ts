@@ -31,6 +31,8 @@ export interface Sentence {
 	people: PersonMention[];
 	/** The last date mentioned before this sentence (in the article), for undated sentences. */
 	lastDate?: string;
+	/** When the last date before this sentence was a range (`3月27日至28日`), that range. */
+	lastRange?: { date: string; dateEnd: string };
 	caption: boolean;
 	/**
 	 * The sentence continues the one before after a `；` with no subject of its own
@@ -96,11 +98,16 @@ export function readSentences(article: Article): Sentence[] {
 	});
 
 	let lastDate: string | undefined;
+	let lastRange: Sentence['lastRange'];
 	for (const s of sentences) {
 		s.lastDate = lastDate;
+		if (lastRange) s.lastRange = lastRange;
 		s.dates = findDates(s.folded, { articleDay: article.day, lastDate });
 		const last = s.dates.at(-1);
-		if (last) lastDate = last.dateEnd ?? last.date;
+		if (last) {
+			lastDate = last.dateEnd ?? last.date;
+			lastRange = last.dateEnd ? { date: last.date, dateEnd: last.dateEnd } : undefined;
+		}
 	}
 
 	const editor = article.editor ? toSimplified(article.editor.trim()) : undefined;
@@ -499,6 +506,13 @@ export function analyzeArticle(
 			// same one (`随后，景俊海主持召开…反馈会` after a video conference only drops the form).
 			const next = SEQUENCE.test(s.folded) && SPECIFIC[ev.kind] === trigger.kind;
 			if (family(ev.kind) === family(trigger.kind) && sameChair && !next) target = current;
+			// `在某隔离点，孙春兰…并与隔离人员视频连线`: a video link at a stop of the visit is the visit.
+			const linkOnVisit =
+				family(ev.kind) === 'visit' &&
+				trigger.kind === 'video-conference' &&
+				/连线/.test(s.folded.slice(trigger.start, trigger.end)) &&
+				ev.chair === chair;
+			if (linkOnVisit) target = current;
 		}
 
 		const rule = dated
@@ -519,9 +533,12 @@ export function analyzeArticle(
 			}
 			current = target;
 		} else {
+			// `3月27日至28日，孙春兰在吉林市…。孙春兰来到…实地考察`: a visit told after a range spans it.
+			const range = !dated && !elliptic && current === undefined ? s.lastRange : undefined;
 			const date =
 				elliptic?.date ??
 				dated?.date ??
+				range?.date ??
 				(current !== undefined ? events[current].date : contextDate);
 			const ev: ArticleEvent = {
 				date: date ?? article.day,
@@ -539,6 +556,7 @@ export function analyzeArticle(
 			});
 			if (whose) ev.region = whose;
 			if (dated?.dateEnd) ev.dateEnd = dated.dateEnd;
+			else if (range) ev.dateEnd = range.dateEnd;
 			if (dated?.dateEnd && (dated.recurrence === 'daily' || DAILY.test(s.folded))) {
 				ev.recurrence = 'daily';
 			}

@@ -1,9 +1,10 @@
 /**
- * The text the rules read when it differs in length from the text as written. Mirror sites that
- * machine-convert Simplified to Traditional insert a pinyin gloss after some characters
- * (`長(zhǎng)春市衛(wèi)健委`, `轉(zhuǎn)為`); every rule would have to skip them. Here they are taken
- * out once per article, with a map back to the original offsets, so every stage reads the same
- * clean text and every quote still points into the paragraph as written. Pure.
+ * The text the rules read, made once per article. Mirror sites that machine-convert Simplified to
+ * Traditional insert a pinyin gloss after some characters (`長(zhǎng)春市衛(wèi)健委`, `轉(zhuǎn)為`),
+ * and copied pages often carry ASCII punctuation (`3月10日,省委书记…`); every rule would have to
+ * allow for both. Here glosses are taken out (with a map back to the original offsets) and ASCII
+ * `,` `;` `:` become `，` `；` `：` (same length), so every stage reads the same clean text and every
+ * quote still points into the paragraph as written. Pure.
  */
 import type { Article, Evidence } from '../types';
 
@@ -20,6 +21,18 @@ export interface ReadingText {
 	text: string;
 	/** Length `text.length + 1` (the last entry maps the end). */
 	toOriginal: number[];
+}
+
+/**
+ * ASCII clause punctuation in Chinese text, as full-width (same length): `,` (not a thousands comma
+ * `1,201`), `;`, and `:` (not in a time `10:00`).
+ */
+const ASCII_PUNCTUATION = /,(?!\d{3}(?!\d))|(?<!\d),|;|:(?!\d)|(?<!\d):/g;
+const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：' };
+
+/** `3月10日,省委书记…;` -> `3月10日，省委书记…；`, index for index. */
+export function fullWidthPunctuation(text: string): string {
+	return text.replace(ASCII_PUNCTUATION, (c) => FULL_WIDTH[c]);
 }
 
 /** The text without glosses, or `null` when it has none (the common case costs one regex test). */
@@ -63,20 +76,23 @@ export interface ReadingArticle {
 }
 
 /**
- * The article without glosses, or `null` when it has none. Credits are moved to reading offsets;
- * `toWritten` maps evidence back (a quote then includes the glosses inside it, as written).
+ * The article as the rules read it, or `null` when that is the article as written. Credits are
+ * moved to reading offsets; `toWritten` maps evidence back (a quote then includes the glosses
+ * inside it and its punctuation, as written).
  */
 export function readingArticle(article: Article): ReadingArticle | null {
 	const readings = article.paragraphs.map((p) => stripGlosses(p.text));
 	const title = stripGlosses(article.title);
-	if (!title && readings.every((r) => r === null)) return null;
+	const texts = article.paragraphs.map((p, i) => fullWidthPunctuation(readings[i]?.text ?? p.text));
+	const titleText = fullWidthPunctuation(title?.text ?? article.title);
+	const same = texts.every((t, i) => t === article.paragraphs[i].text);
+	if (same && titleText === article.title) return null;
 	const reading: Article = {
 		...article,
-		title: title?.text ?? article.title,
-		paragraphs: article.paragraphs.map((p, i) => {
-			const r = readings[i];
-			return r ? { ...p, text: r.text } : p;
-		}),
+		title: titleText,
+		paragraphs: article.paragraphs.map((p, i) =>
+			texts[i] === p.text ? p : { ...p, text: texts[i] }
+		),
 		credits: article.credits.map((c) => {
 			const r = readings[c.paragraph];
 			return r ? { ...c, start: fromOriginal(r, c.start), end: fromOriginal(r, c.end) } : c;
@@ -84,12 +100,14 @@ export function readingArticle(article: Article): ReadingArticle | null {
 	};
 	const mapped = new Map<Evidence, Evidence>();
 	const toWritten = (e: Evidence): Evidence => {
-		const r = readings[e.paragraph];
-		if (!r || e.article !== article.id) return e;
+		if (e.article !== article.id || texts[e.paragraph] === article.paragraphs[e.paragraph].text) {
+			return e;
+		}
 		let out = mapped.get(e);
 		if (!out) {
-			const start = r.toOriginal[e.start];
-			const end = e.end > e.start ? r.toOriginal[e.end - 1] + 1 : start;
+			const r = readings[e.paragraph];
+			const start = r ? r.toOriginal[e.start] : e.start;
+			const end = r && e.end > e.start ? r.toOriginal[e.end - 1] + 1 : e.end;
 			out = { ...e, start, end, quote: article.paragraphs[e.paragraph].text.slice(start, end) };
 			mapped.set(e, out);
 		}
