@@ -190,7 +190,7 @@ const ROLE_WORD = /(?:记者|通讯员|摄影|摄像|编辑|实习生)$/;
 export const OUTLET_NAME = /(?:网|社|报|台|刊|客户端|新闻|频道|中心|日报|晚报)$/;
 
 /** How many opening paragraphs of text may hold a dateline or byline. */
-const BYLINE_PARAGRAPHS = 2;
+const BYLINE_PARAGRAPHS = 3;
 /** Lines before the story that are not its text: `原标题：…`, `吉林日报`. */
 const HEAD_LINE = /^[（(]?\s*(?:原标题|原標題|来源|來源)[：:]|^[^，。；！？：:]{1,12}$/;
 

@@ -21,8 +21,14 @@ import {
 	type NewReport,
 	type TotalReport
 } from './case-reports';
-import { analyzeArticle, articleRegionOf, mergeEventsWithIndex, type ArticleEvent } from './events';
-import { makePeople } from './people';
+import {
+	analyzeArticle,
+	articleRegionOf,
+	mergeEventsWithIndex,
+	type ArticleAnalysis,
+	type ArticleEvent
+} from './events';
+import { makePeople, ROSTER } from './people';
 import { readingArticle } from './reading';
 import { DEFAULT_PROVINCE, inFocus, PROVINCES } from './regions';
 import { isAboutEpidemic } from './topic';
@@ -64,19 +70,37 @@ export function extractArticle(article: Article): ArticleExtraction {
 	};
 }
 
+/** Offices whose holders' meetings and visits are official acts (not a company's 董事长). */
+const OFFICE = /书记|省长|市长|州长|县长|区长|主席|主任|部长|厅长|局长|总理|委员/;
+
+/**
+ * Whether an official acts in the story: an event chaired by someone the roster knows or whose
+ * title names a public office. Such a story is in scope even when it is not about the epidemic
+ * (a provincial leader's forum); a company notice (`董事长宋某主持会议`) is not.
+ */
+function officialActs(analysis: ArticleAnalysis): boolean {
+	return analysis.events.some((e) => {
+		if (!e.chair) return false;
+		if (ROSTER.some((r) => r.name === e.chair)) return true;
+		return analysis.sentences.some((s) =>
+			s.people.some((p) => p.name === e.chair && p.titles.some((t) => OFFICE.test(t)))
+		);
+	});
+}
+
 function extractReadable(article: Article): ArticleExtraction {
 	const region = articleRegionOf(article);
-	if (!isAboutEpidemic(article)) {
-		return {
-			region,
-			events: [],
-			caseReports: [],
-			cumulativeReports: [],
-			people: [],
-			appearances: []
-		};
-	}
+	const nothing = {
+		region,
+		events: [],
+		caseReports: [],
+		cumulativeReports: [],
+		people: [],
+		appearances: []
+	};
+	const epidemic = isAboutEpidemic(article);
 	const analysis = analyzeArticle(article, region);
+	if (!epidemic && !officialActs(analysis)) return nothing;
 	const { people, appearances } = extractPeople(article, analysis);
 	// `全省` means the province the article is about (a national story's figures name theirs).
 	const province = region && PROVINCES.includes(region) ? region : DEFAULT_PROVINCE;

@@ -190,7 +190,22 @@ const TITLE_SUFFIXES = [
 	'司长',
 	'记者',
 	'成员',
-	'领导'
+	'领导',
+	// Roles named before a person in reports from the ground (`志愿者刘某在微信群里说`).
+	'志愿者',
+	'医生',
+	'护士',
+	'医师',
+	'教授',
+	'研究员',
+	'专家',
+	'负责人',
+	'工作人员',
+	'网格员',
+	'民警',
+	'居民',
+	'市民',
+	'村民'
 ];
 
 /** Any title, in list order (the longest at a position wins), for scanning a text once. */
@@ -350,7 +365,7 @@ const ATTENDANCE =
 
 /** Speech and action verbs that follow a clause-initial name (`韩俊强调`). */
 const SUBJECT_VERBS =
-	/^(?:同志)?(?:在[^，。；：]{1,12}?时(?:强调|指出|表示|说|要求|提出)|强调|指出|表示|说|要求|提出|认为|介绍|讲话|致辞|发言|主持|来到|前往|出席|深入|实地|听取|看望|作出)/;
+	/^(?:同志)?(?:在[^，。；：]{1,12}?时(?:强调|指出|表示|说|要求|提出)|强调|指出|表示|说|要求|提出|认为|介绍|讲话|致辞|发言|主持|来到|前往|出席|深入|实地|听取|看望|作出|任(?=[^，。；]{1,24}?(?:书记|长|主任|委员|常委|候选人)))/;
 
 const CLAUSE_BREAK = /[，。；：！？、,;:!?\s“”"‘’（）()《》【】]/;
 
@@ -607,6 +622,41 @@ export function findPersonMentions(text: string, options: FindPeopleOptions = {}
 	return out.sort((a, b) => a.start - b.start);
 }
 
+/** The commonest surnames: a split of a run of names that starts pieces with them reads best. */
+const COMMON_SURNAMES = new Set(
+	'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤'
+);
+
+/**
+ * A run of names written with no separator (`赵文彬张楚徐洋肖金伟` in a credit line) split into
+ * names, or `null` when it cannot be. Of the splits into name-shaped pieces, the best starts its
+ * pieces with common surnames and has none inside a given name (a given name rarely ends in `肖`).
+ * @example splitNameRun('张旭成刘悦欣吴刚') // ['张旭成', '刘悦欣', '吴刚']
+ */
+export function splitNameRun(run: string): string[] | null {
+	if (run.length < 4 || run.length > 16) return null;
+	let best: { pieces: string[]; score: number } | null = null;
+	const walk = (at: number, pieces: string[], score: number) => {
+		if (at === run.length) {
+			if (!best || score > best.score) best = { pieces: [...pieces], score };
+			return;
+		}
+		for (const n of [2, 3, 4]) {
+			const piece = run.slice(at, at + n);
+			if (piece.length < n || !nameShaped(piece)) continue;
+			let s = COMMON_SURNAMES.has(piece[0]) ? 1 : 0;
+			for (let k = surnameLength(piece); k < piece.length; k++) {
+				if (COMMON_SURNAMES.has(piece[k])) s -= k === piece.length - 1 ? 1 : 0.5;
+			}
+			pieces.push(piece);
+			walk(at + n, pieces, score + s);
+			pieces.pop();
+		}
+	};
+	walk(0, [], 0);
+	return best ? (best as { pieces: string[] }).pieces : null;
+}
+
 /** A name in a credit line, with the role its label gives. */
 export interface LineCredit {
 	name: string;
@@ -676,7 +726,18 @@ export function findCreditLine(text: string): LineCredit[] {
 		} else if (OUTLET_WORD.test(word)) {
 			continue;
 		}
-		if (!nameShaped(word, false) || !/^[\u3400-\u9fff]+$/.test(word)) return [];
+		if (!/^[\u3400-\u9fff]+$/.test(word)) return [];
+		if (!nameShaped(word, false)) {
+			// `记者张旭成刘悦欣吴刚`: names run together after a label.
+			const run = role && role !== 'editor' ? splitNameRun(word) : null;
+			if (!run) return [];
+			let k = at;
+			for (const name of run) {
+				out.push({ name, role: role as LineCredit['role'], start: k, end: k + name.length });
+				k += name.length;
+			}
+			continue;
+		}
 		if (role === undefined || role === 'editor') {
 			if (role === undefined && !sawLabel) {
 				// Names before any label: only a bracket of names closing a story (`（黄鹭）`).

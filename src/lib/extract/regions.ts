@@ -320,7 +320,10 @@ const NATIONAL_BODIES = [
 	'国家疾病预防控制局',
 	'国务院',
 	'党中央',
-	'中共中央'
+	'中共中央',
+	// National reports and roundups: `31个省（自治区、直辖市）…报告`, `全国多地…`.
+	'31个省',
+	'全国多地'
 ];
 
 /**
@@ -377,6 +380,11 @@ const NAMES_BY_FIRST = (() => {
 	return index;
 })();
 
+/** A province named within a few characters after a national body (no clause break between). */
+const PROVINCE_AFTER = new RegExp(
+	`^[^，。；：、,;:]{0,6}?(?:${[...PROVINCE_SHORT.keys()].filter((k) => k.length >= 2).join('|')})`
+);
+
 /** `按照国务院联防联控机制部署`: a body named as the source of an instruction is no tie. */
 const REFERENCE_BEFORE = /(?:按照|根据|贯彻|落实|遵照|学习|传达)$/;
 
@@ -393,9 +401,11 @@ export function regionTies(text: string): RegionTie[] {
 		const hit = candidates.find((n) => text.startsWith(n.written, i));
 		if (!hit) continue;
 		const end = i + hit.written.length;
-		const referenced =
-			hit.tie.kind === 'national' && REFERENCE_BEFORE.test(text.slice(Math.max(0, i - 2), i));
-		if (!referenced) out.push({ ...hit.tie, start: i, end });
+		const national = hit.tie.kind === 'national';
+		const referenced = national && REFERENCE_BEFORE.test(text.slice(Math.max(0, i - 2), i));
+		// `国务院联防联控机制综合组吉林工作组`: a national body's team in a province is the province's.
+		const posted = national && PROVINCE_AFTER.test(text.slice(end, end + 10));
+		if (!referenced && !posted) out.push({ ...hit.tie, start: i, end });
 		i = end - 1;
 	}
 	return out;
@@ -434,6 +444,7 @@ const TITLE_WEIGHT = 3;
  * and no Jilin place -> 山西省.
  */
 export function articleRegion(title: string, paragraphs: readonly string[]): string | undefined {
+	if (nationalLead(paragraphs)) return NATIONAL_REGION;
 	const counts = new Map<string, number>();
 	let national = 0;
 	const count = (text: string, weight: number) => {
@@ -451,6 +462,21 @@ export function articleRegion(title: string, paragraphs: readonly string[]): str
 	}
 	if (best) return best;
 	return national > 0 ? NATIONAL_REGION : undefined;
+}
+
+/**
+ * Whether the story opens on a national subject: the first sentence that names any region names
+ * only national bodies (`国务院联防联控机制举行新闻发布会`, `31个省…报告`), however much it then
+ * says about one province.
+ */
+function nationalLead(paragraphs: readonly string[]): boolean {
+	for (const p of paragraphs) {
+		for (const sentence of p.split(/(?<=[。！？])/)) {
+			const ties = regionTies(sentence);
+			if (ties.length) return ties.every((t) => t.kind === 'national');
+		}
+	}
+	return false;
 }
 
 /** Ties in a text that point at a province (not national bodies). */

@@ -40,9 +40,11 @@ const FOLD_CACHE_SIZE = 4096;
 
 /**
  * Characters OpenCC folds that are also Simplified characters in their own right, mostly in
- * names (`吴乾渝`, `於大贺`): folded only in a text that has other Traditional characters.
+ * names (`吴乾渝`, `於大贺`): folded only in a text that has other Traditional characters, and 乾
+ * never (`吳乾渝` is 吴乾渝; the words it spells for 干, `乾淨`, matter to no rule).
  */
 const ALSO_SIMPLIFIED = new Set(['乾', '於']);
+const NEVER_FOLDED = '乾';
 
 function fold(text: string): string {
 	let folded = convert(text);
@@ -59,9 +61,11 @@ function fold(text: string): string {
 	for (let i = 0; i < text.length && !traditional; i++) {
 		traditional = folded[i] !== text[i] && !ALSO_SIMPLIFIED.has(text[i]);
 	}
-	if (traditional) return folded;
 	let kept = '';
-	for (let i = 0; i < text.length; i++) kept += ALSO_SIMPLIFIED.has(text[i]) ? text[i] : folded[i];
+	for (let i = 0; i < text.length; i++) {
+		const keep = traditional ? NEVER_FOLDED.includes(text[i]) : ALSO_SIMPLIFIED.has(text[i]);
+		kept += keep ? text[i] : folded[i];
+	}
 	return kept;
 }
 
