@@ -528,12 +528,15 @@ describe('mergeCaseReports', () => {
 		expect(merged[0].conflict).toBeUndefined();
 	});
 
-	it('fills a missing figure from a consistent report', () => {
+	it('keeps a report that leaves out a figure apart from a fuller one, neither a conflict', () => {
 		const merged = mergeCaseReports([
 			{ ...jilin, confirmed: 165, asymptomatic: null, sources: [source('a')] },
 			{ ...jilin, confirmed: 165, asymptomatic: 179, sources: [source('b')] }
 		]);
-		expect(merged.map(figures)).toEqual([{ ...jilin, confirmed: 165, asymptomatic: 179 }]);
+		expect(merged.map((r) => [r.asymptomatic, r.conflict ?? false, r.sources.length])).toEqual([
+			[null, false, 1],
+			[179, false, 1]
+		]);
 	});
 
 	it('keeps different figures for the same day and region, each flagged', () => {
@@ -570,16 +573,24 @@ describe('mergeCaseReports', () => {
 
 	it('merges cumulative totals the same way', () => {
 		const merged = mergeCumulativeReports([
-			{ ...jilin, confirmed: 3000, asymptomatic: null, sources: [source('a')] },
-			{ ...jilin, confirmed: 3000, asymptomatic: 2000, sources: [source('b')] }
+			{ ...jilin, confirmed: 3000, asymptomatic: 2000, sources: [source('a')] },
+			{ ...jilin, confirmed: 3000, asymptomatic: 2000, sources: [source('b')] },
+			{ ...jilin, confirmed: 3000, asymptomatic: null, sources: [source('c')] }
 		]);
 		expect(merged).toEqual([
 			{
-				id: expect.stringMatching(/^cum-2022-03-09-[a-z0-9]+$/),
+				id: expect.stringMatching(/^cum-2022-03-09-[a-z0-9]+-1$/),
 				...jilin,
 				confirmed: 3000,
 				asymptomatic: 2000,
 				sources: [source('a'), source('b')]
+			},
+			{
+				id: expect.stringMatching(/^cum-2022-03-09-[a-z0-9]+-2$/),
+				...jilin,
+				confirmed: 3000,
+				asymptomatic: null,
+				sources: [source('c')]
 			}
 		]);
 	});

@@ -80,7 +80,9 @@ export function scoreDataset(dataset: Dataset, truth: readonly TruthArticle[]): 
 			sources.map((s) => fileOf.get(s.article)).filter((f): f is string => !!f && truthFiles.has(f))
 		)
 	];
-	const regionOk = (region: string | null | undefined) => inFocus(region ?? undefined, focus);
+	/** A subdivision the gazetteer does not know (`莲花山区`) is in the article's province. */
+	const regionOk = (region: string | null | undefined, subject?: string | null) =>
+		inFocus(region ?? undefined, focus, subject ?? undefined);
 
 	const truthEvents = new Set<string>();
 	const truthCases = new Set<string>();
@@ -88,10 +90,10 @@ export function scoreDataset(dataset: Dataset, truth: readonly TruthArticle[]): 
 	const truthPeople = new Set<string>();
 	for (const t of truth) {
 		for (const e of t.events) {
-			if (regionOk(e.region)) truthEvents.add([t.file, e.date, e.kind].join(SEP));
+			if (regionOk(e.region, t.subject)) truthEvents.add([t.file, e.date, e.kind].join(SEP));
 		}
 		for (const c of t.caseReports) {
-			if (!regionOk(c.region)) continue;
+			if (!regionOk(c.region, t.subject)) continue;
 			truthCases.add([t.file, c.date, figure(c.confirmed), figure(c.asymptomatic)].join(SEP));
 			truthCasesRegion.add(
 				[t.file, c.date, c.region, figure(c.confirmed), figure(c.asymptomatic)].join(SEP)

@@ -108,6 +108,14 @@ function readList(
 		const phrase = (m ? m[1] : part).replace(LEADING_WORDS, '').trim();
 		const region = phrase ? regionOf(phrase) : null;
 		if (!m) {
+			// `宽城区例`: a copy that lost the number; the list goes on.
+			if (
+				region === null &&
+				/^.{1,14}?例$/.test(part.trim()) &&
+				regionOf(part.trim().slice(0, -1))
+			) {
+				continue;
+			}
 			// `松原市、四平市各1例`: a bare region before a distributive item.
 			if (region && phrase.length === part.trim().length) {
 				pending.push({ region, start: at, end: at + part.trim().length });

@@ -47,6 +47,8 @@ const KEYWORD = `(${CONFIRMED}|${ASYMPTOMATIC})`;
 const FIGURE_AFTER = new RegExp(`${KEYWORD}\\s*(?:为|共|达|：|:)?\\s*${N}\\s*例`, 'g');
 /** `报告1例本土新冠肺炎确诊病例`, `新增165例本地确诊病例`. */
 const FIGURE_BEFORE = new RegExp(`${N}\\s*例\\s*(?:新的)?${KEYWORD}`, 'g');
+/** `新增本地确诊病例例`: the keyword, then 例 with no number (a copy that dropped it). */
+const BLANK = new RegExp(`${KEYWORD}(?:为|共|达)?例(?!数)`, 'g');
 /** `其中境外输入2例，本土1338例（吉林省895例…）`: the metric of the figure before it. */
 const LOCAL_SHARE = new RegExp(`(?:本土|本地)\\s*${N}\\s*例`, 'g');
 /** `新增本地确诊病例和无症状感染者分别为165例和179例`. */
@@ -290,6 +292,23 @@ function findFigures(sentence: string, work: string[]): Figure[] {
 		if (figures.some((g) => f.start < g.end && g.start < f.end)) continue;
 		figures.push(f);
 		mask(work, f.start, f.end, '□');
+	}
+
+	// `新增本地确诊病例例（含25例…），其中…`: a copy that lost the number. The figure is not
+	// recorded, but its breakdown still is.
+	for (const m of text().matchAll(BLANK)) {
+		if (figures.some((g) => m.index < g.end && g.start < m.index + m[0].length)) continue;
+		const kwStart = m.index + m[0].indexOf(m[1]);
+		if (/输入$/.test(sentence.slice(Math.max(0, kwStart - 4), kwStart))) continue;
+		figures.push({
+			start: m.index,
+			end: m.index + m[0].length,
+			metric: metricOf(m[1]),
+			value: 0,
+			rule: 'blank',
+			approximate: true
+		});
+		mask(work, m.index, m.index + m[0].length, '□');
 	}
 
 	// `其中境外输入2例，本土1338例`: a share of the figure just before it.
@@ -786,7 +805,11 @@ interface Mergeable {
 	sources: Evidence[];
 }
 
-/** Group by (date, region, window); merge consistent figures; flag groups with several readings. */
+/**
+ * Group by (date, region, window); merge the same figures; flag readings that disagree. A report
+ * that gives fewer figures (a headline's confirmed count only) stays a report of its own, so each
+ * article keeps what it says; it is no conflict with a fuller one that agrees with it.
+ */
 function mergeReports<T extends Mergeable>(
 	reports: T[],
 	prefix: string
@@ -797,13 +820,11 @@ function mergeReports<T extends Mergeable>(
 		const clusters = groups.get(key) ?? [];
 		const match = clusters.find(
 			(c) =>
-				compatible(c.confirmed, report.confirmed) &&
-				compatible(c.asymptomatic, report.asymptomatic) &&
+				c.confirmed === report.confirmed &&
+				c.asymptomatic === report.asymptomatic &&
 				compatible(c.converted, report.converted)
 		);
 		if (match) {
-			match.confirmed ??= report.confirmed;
-			match.asymptomatic ??= report.asymptomatic;
 			if (match.converted === undefined && report.converted !== undefined) {
 				match.converted = report.converted;
 			}
@@ -824,7 +845,10 @@ function mergeReports<T extends Mergeable>(
 		const base = `${prefix}-${date}-${shortHash(`${region}|${window}`)}`;
 		clusters.forEach((c, i) => {
 			const id = clusters.length > 1 ? `${base}-${i + 1}` : base;
-			out.push(clusters.length > 1 ? { ...c, id, conflict: true } : { ...c, id });
+			const conflict = clusters.some(
+				(d) => !compatible(c.confirmed, d.confirmed) || !compatible(c.asymptomatic, d.asymptomatic)
+			);
+			out.push(conflict ? { ...c, id, conflict: true } : { ...c, id });
 		});
 	}
 	return out;
@@ -832,7 +856,8 @@ function mergeReports<T extends Mergeable>(
 
 /**
  * Merge the case reports of many articles: the same figures for the same day, region and window
- * become one report with every source; different figures are all kept, each `conflict: true`.
+ * become one report with every source; different figures are all kept, each `conflict: true` when
+ * they disagree (not when one only leaves out a figure the other gives).
  * Ids are `case-<date>-<hash of region and window>`, stable for the same input.
  */
 export function mergeCaseReports(reports: NewReport[]): CaseReport[] {
