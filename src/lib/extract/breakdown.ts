@@ -39,9 +39,9 @@ export interface BreakdownOptions {
 }
 
 const ITEM = new RegExp(`^(.{0,14}?)(?:新增|报告)?(各)?\\s*(${NUMBER_PATTERN})\\s*例`);
-const LEAD = /^[，,]?\s*(?:其中|包括)[，,：:]?/;
+const LEAD = /^\s*[，,]?\s*(?:其中|包括)[，,：:]?/;
 const ALL_IN =
-	/^[，,]?\s*(?:均在|均为|均系|全部在|全部为)\s*([^，,。；;、（(□]{2,14}?)(?=[（(，,。；;]|$)/;
+	/^\s*[，,]?\s*(?:均在|均为|均系|全部在|全部为)\s*([^，,。；;、（(□]{2,14}?)(?=[（(，,。；;]|$)/;
 /** Words that open an item but are not part of its region (`其中长春市…`, `另有…`). */
 const LEADING_WORDS = /^(?:其中|另有|另外|此外|同时|其余|以及|和|及|与|在|全天|期间)+/;
 /** Where a list stops: the sentence's end, another figure, or a clause opening a new report. */

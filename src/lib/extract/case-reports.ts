@@ -47,6 +47,8 @@ const KEYWORD = `(${CONFIRMED}|${ASYMPTOMATIC})`;
 const FIGURE_AFTER = new RegExp(`${KEYWORD}\\s*(?:为|共|达|：|:)?\\s*${N}\\s*例`, 'g');
 /** `报告1例本土新冠肺炎确诊病例`, `新增165例本地确诊病例`. */
 const FIGURE_BEFORE = new RegExp(`${N}\\s*例\\s*(?:新的)?${KEYWORD}`, 'g');
+/** A sentence that opens with a region list (`其中长春市929例，…`). */
+const LIST_OPENING = /^\s*(?:其中|包括)[，,：:]?\s*[^，,。；;\d]{2,14}?(?:新增|报告)?\d/;
 /** `新增本地确诊病例例`: the keyword, then 例 with no number (a copy that dropped it). */
 const BLANK = new RegExp(`${KEYWORD}(?:为|共|达)?例(?!数)`, 'g');
 /** `其中境外输入2例，本土1338例（吉林省895例…）`: the metric of the figure before it. */
@@ -443,7 +445,13 @@ export function extractCaseReports(
 			const figures = findFigures(quote, work);
 			/** Breakdown items of this sentence: their regions are not what a later `全市` means. */
 			const itemSpans: Item[] = [];
-			if (figures.length === 0 && lastFigure && lastFigure.caption === caption) {
+			/** Where this sentence's own figures start being read (after a list that opens it). */
+			let listEnd = 0;
+			// `…轻型1124例。其中长春市929例，…，新增本地无症状感染者370例，…`: a sentence may open with
+			// the list of the figure before it and then give figures of its own.
+			const opensWithList =
+				figures.length > 0 && LIST_OPENING.test(quote) && lastFigure?.caption === caption;
+			if ((figures.length === 0 || opensWithList) && lastFigure && lastFigure.caption === caption) {
 				// `…新增本地确诊病例2041例。其中，长春市1624例，吉林市401例。`: the breakdown of the
 				// figure that ended the sentence before.
 				const lead = METRIC_LEAD.exec(quote);
@@ -470,6 +478,7 @@ export function extractCaseReports(
 					});
 				}
 				itemSpans.push(...list.items);
+				if (opensWithList) listEnd = list.items.length ? list.end : 0;
 				// A sentence that neither breaks the figure down nor states one (`新增病例中，轻型…`,
 				// `以上病例均为…`) lets a `其中…` list later in the paragraph still reach it.
 				if (list.items.length === 0 && lastFigure.paragraph !== index) lastFigure = undefined;
@@ -478,7 +487,7 @@ export function extractCaseReports(
 			}
 			if (!lastFigure || figures.length > 0) lastByMetric = {};
 
-			let previousEnd = 0;
+			let previousEnd = listEnd;
 			/** Region, metric and day of each figure this sentence states (to tell shares). */
 			const given = new Set<string>();
 			let previousRegion: string | 'national' | undefined;

@@ -35,16 +35,23 @@ export function fullWidthPunctuation(text: string): string {
 	return text.replace(ASCII_PUNCTUATION, (c) => FULL_WIDTH[c]);
 }
 
-/** The text without glosses, or `null` when it has none (the common case costs one regex test). */
+/** A clause mark doubled by a mirror (`,,`, `,、`): the second one is dropped. */
+const DOUBLED = /(?<=[，,、；;])[，,、；;]+/g;
+const REMOVED = new RegExp(`${GLOSS.source}|${DOUBLED.source}`, 'g');
+
+/**
+ * The text without glosses and doubled clause marks, or `null` when it has none (the common case
+ * costs one regex test).
+ */
 export function stripGlosses(written: string): ReadingText | null {
-	GLOSS.lastIndex = 0;
-	if (!GLOSS.test(written)) return null;
-	GLOSS.lastIndex = 0;
+	REMOVED.lastIndex = 0;
+	if (!REMOVED.test(written)) return null;
+	REMOVED.lastIndex = 0;
 	let text = '';
 	const toOriginal: number[] = [];
 	let from = 0;
-	for (const m of written.matchAll(GLOSS)) {
-		if (!TONE_MARK.test(m[1])) continue;
+	for (const m of written.matchAll(REMOVED)) {
+		if (m[1] !== undefined && !TONE_MARK.test(m[1])) continue;
 		for (let i = from; i < m.index; i++) toOriginal.push(i);
 		text += written.slice(from, m.index);
 		from = m.index + m[0].length;
