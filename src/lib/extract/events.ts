@@ -135,7 +135,8 @@ interface Trigger {
 const PRESS_NOUN = '(?:新闻发布会|新闻通气会|记者招待会|记者见面会|发布会)';
 const PRESS_CONFERENCE = new RegExp(
 	`(?:召开|举行|举办)[^，。；]{0,30}?${PRESS_NOUN}|${PRESS_NOUN}[^，。；]{0,24}?(?:召开|举行|举办)|` +
-		`在[^，。；在]{0,40}?${PRESS_NOUN}上|(?:从|据)[^，。；]{0,40}?${PRESS_NOUN}上?(?:获悉|消息|了解到)`,
+		`在[^，。；在]{0,40}?${PRESS_NOUN}上|(?:从|据)[^，。；]{0,40}?${PRESS_NOUN}上?(?:获悉|消息|了解到)|` +
+		`来自[^，。；]{0,40}?${PRESS_NOUN}|${PRESS_NOUN}上?(?:通报|介绍|发布|披露|透露|表示|称)`,
 	'g'
 );
 
@@ -143,7 +144,8 @@ const PRESS_CONFERENCE = new RegExp(
 const TRIGGERS: Array<{ kind: EventKind; rule: string; re: RegExp }> = [
 	{
 		// Every press conference is `other`, national ones and those held by video link too:
-		// `召开…新闻发布会`, `新闻发布会…以视频连线的形式召开`, `在…新闻发布会上表示`, `从…发布会上获悉`.
+		// `召开…新闻发布会`, `新闻发布会…以视频连线的形式召开`, `在…新闻发布会上表示`, `从…发布会上获悉`,
+		// `来自…新闻发布会的消息`, `3月9日…新闻发布会通报`.
 		kind: 'other',
 		rule: 'event:press-conference',
 		re: PRESS_CONFERENCE
