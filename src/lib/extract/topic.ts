@@ -8,7 +8,7 @@ import { toSimplified } from './script';
 
 /** Words that only the epidemic and its control use (`疫` covers 疫情, 防疫, 抗疫, 无疫小区). */
 const EPIDEMIC =
-	/疫|新冠|确诊|无症状|感染者|核酸|病例|封控|方舱|流调|阳性|清零|隔离|管控区|防范区|密接|抗原/;
+	/疫|新冠|确诊|无症状|感染者|核酸|病例|封控|方舱|流调|阳性|清零|隔离|管控区|防范区|风险区|风险地区|密接|抗原/;
 
 /** Share of body sentences that must speak of the epidemic when the title does not. */
 const MIN_SHARE = 0.25;
