@@ -21,24 +21,18 @@ import {
 	type NewReport,
 	type TotalReport
 } from './case-reports';
-import {
-	analyzeArticle,
-	articleRegionOf,
-	mergeEventsWithIndex,
-	type ArticleAnalysis,
-	type ArticleEvent
-} from './events';
-import { makePeople, ROSTER } from './people';
+import { analyzeArticle, articleRegionOf, mergeEventsWithIndex, type ArticleEvent } from './events';
+import { makePeople } from './people';
 import { readingArticle } from './reading';
 import { DEFAULT_PROVINCE, inFocus, PROVINCES } from './regions';
-import { isAboutEpidemic } from './topic';
+import { isMarketNews } from './topic';
 
 export { extractEvents, mergeEvents, mergeEventsWithIndex } from './events';
 export { extractPeople, linkAppearances } from './appearances';
 export { findPersonMentions, makePeople, ROSTER } from './people';
 export { DEFAULT_PROVINCE, normaliseRegion } from './regions';
 export { toSimplified } from './script';
-export { isAboutEpidemic } from './topic';
+export { isAboutEpidemic, isMarketNews } from './topic';
 
 /** What one article yields, before merging with other articles. */
 export interface ArticleExtraction {
@@ -52,7 +46,7 @@ export interface ArticleExtraction {
 	appearances: ArticleAppearance[];
 }
 
-/** Events, case counts, people and appearances of one article; nothing when it is off topic. */
+/** Events, case counts, people and appearances of one article; nothing for market news. */
 export function extractArticle(article: Article): ArticleExtraction {
 	// A mirror's pinyin glosses (`長(zhǎng)春`) are read without; evidence points at the text as written.
 	const reading = readingArticle(article);
@@ -70,37 +64,19 @@ export function extractArticle(article: Article): ArticleExtraction {
 	};
 }
 
-/** Offices whose holders' meetings and visits are official acts (not a company's 董事长). */
-const OFFICE = /书记|省长|市长|州长|县长|区长|主席|主任|部长|厅长|局长|总理|委员/;
-
-/**
- * Whether an official acts in the story: an event chaired by someone the roster knows or whose
- * title names a public office. Such a story is in scope even when it is not about the epidemic
- * (a provincial leader's forum); a company notice (`董事长宋某主持会议`) is not.
- */
-function officialActs(analysis: ArticleAnalysis): boolean {
-	return analysis.events.some((e) => {
-		if (!e.chair) return false;
-		if (ROSTER.some((r) => r.name === e.chair)) return true;
-		return analysis.sentences.some((s) =>
-			s.people.some((p) => p.name === e.chair && p.titles.some((t) => OFFICE.test(t)))
-		);
-	});
-}
-
 function extractReadable(article: Article): ArticleExtraction {
 	const region = articleRegionOf(article);
-	const nothing = {
-		region,
-		events: [],
-		caseReports: [],
-		cumulativeReports: [],
-		people: [],
-		appearances: []
-	};
-	const epidemic = isAboutEpidemic(article);
+	if (isMarketNews(article)) {
+		return {
+			region,
+			events: [],
+			caseReports: [],
+			cumulativeReports: [],
+			people: [],
+			appearances: []
+		};
+	}
 	const analysis = analyzeArticle(article, region);
-	if (!epidemic && !officialActs(analysis)) return nothing;
 	const { people, appearances } = extractPeople(article, analysis);
 	// `全省` means the province the article is about (a national story's figures name theirs).
 	const province = region && PROVINCES.includes(region) ? region : DEFAULT_PROVINCE;
