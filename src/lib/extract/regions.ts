@@ -467,18 +467,31 @@ export function articleRegion(title: string, paragraphs: readonly string[]): str
 
 /**
  * Whether the story opens on a national subject: the first sentence that names any region names
- * only national bodies (`国务院联防联控机制举行新闻发布会`, `31个省…报告`), however much it then
- * says about one province.
+ * a national body first and no province more often (`国务院联防联控机制举行新闻发布会`, `国家卫健委
+ * 某某在国务院联防联控机制新闻发布会上表示，…吉林省…`, `31个省…报告`), however much it then says
+ * about one province.
  */
 function nationalLead(paragraphs: readonly string[]): boolean {
 	for (const p of paragraphs) {
 		for (const sentence of p.split(/(?<=[。！？])/)) {
-			const ties = regionTies(sentence);
-			if (ties.length) return ties.every((t) => t.kind === 'national');
+			// `国务院副总理孙某`, `国家卫健委疾控局一级巡视员某某`: a body in a person's title is no subject.
+			const ties = regionTies(sentence).filter(
+				(t) => t.kind !== 'national' || !TITLE_AFTER.test(sentence.slice(t.end, t.end + 12))
+			);
+			if (!ties.length) continue;
+			if (ties[0].kind !== 'national') return false;
+			const national = ties.filter((t) => t.kind === 'national').length;
+			const counts = new Map<string, number>();
+			for (const t of provinceTies(ties)) counts.set(t.province, (counts.get(t.province) ?? 0) + 1);
+			return Math.max(0, ...counts.values()) <= national;
 		}
 	}
 	return false;
 }
+
+/** An office right after a body: the body is part of someone's title. */
+const TITLE_AFTER =
+	/^[^，。；：、,;:]{0,8}?(?:副总理|总理|委员|主任|局长|司长|巡视员|发言人|专员|部长|组长|书记)/;
 
 /** Ties in a text that point at a province (not national bodies). */
 function provinceTies(ties: readonly RegionTie[]): RegionTie[] {
