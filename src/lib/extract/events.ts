@@ -323,8 +323,17 @@ function findChair(s: Sentence, trigger: Trigger): PersonMention | undefined {
 	const presiding = acting.find(
 		(p) => p.start < trigger.end && PRESIDES.test(s.folded.slice(p.end, trigger.end + 4))
 	);
-	// A press conference's speakers are not its chair: only one who 主持s it is.
-	if (trigger.speech || trigger.rule === 'event:press-conference') return presiding;
+	if (trigger.speech) return presiding;
+	// A press conference's speakers are not its chair: only one who 主持s it is, wherever the
+	// sentence says so (`…召开新闻发布会，省政府新闻办主任某某主持发布会`).
+	if (trigger.rule === 'event:press-conference') {
+		return (
+			presiding ??
+			acting.find((p) =>
+				new RegExp(`^(?:同志)?主持(?:${PRESS_NOUN}|会议|$|[，。；])`).test(s.folded.slice(p.end))
+			)
+		);
+	}
 	return (
 		presiding ??
 		acting.find(
