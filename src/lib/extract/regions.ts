@@ -450,7 +450,7 @@ export function articleRegion(title: string, paragraphs: readonly string[]): str
 	let national = 0;
 	const count = (text: string, weight: number) => {
 		for (const tie of regionTies(text)) {
-			if (tie.kind === 'national') national += weight;
+			if (tie.kind === 'national') national += namesSubject(text, tie) ? weight : 0;
 			else counts.set(tie.province, (counts.get(tie.province) ?? 0) + weight);
 		}
 	};
@@ -474,10 +474,7 @@ export function articleRegion(title: string, paragraphs: readonly string[]): str
 function nationalLead(paragraphs: readonly string[]): boolean {
 	for (const p of paragraphs) {
 		for (const sentence of p.split(/(?<=[。！？])/)) {
-			// `国务院副总理孙某`, `国家卫健委疾控局一级巡视员某某`: a body in a person's title is no subject.
-			const ties = regionTies(sentence).filter(
-				(t) => t.kind !== 'national' || !TITLE_AFTER.test(sentence.slice(t.end, t.end + 12))
-			);
+			const ties = regionTies(sentence).filter((t) => namesSubject(sentence, t));
 			if (!ties.length) continue;
 			if (ties[0].kind !== 'national') return false;
 			const national = ties.filter((t) => t.kind === 'national').length;
@@ -489,9 +486,18 @@ function nationalLead(paragraphs: readonly string[]): boolean {
 	return false;
 }
 
+/**
+ * Whether a tie can name a story's subject: a national body in a person's title (`国务院副总理孙某`,
+ * `国家卫健委疾控局一级巡视员某某`) or whose words are cited (`在中共中央政治局会议上的重要讲话精神`)
+ * cannot.
+ */
+function namesSubject(text: string, tie: RegionTie): boolean {
+	return tie.kind !== 'national' || !TITLE_AFTER.test(text.slice(tie.end, tie.end + 12));
+}
+
 /** An office right after a body: the body is part of someone's title. */
 const TITLE_AFTER =
-	/^[^，。；：、,;:]{0,8}?(?:副总理|总理|委员|主任|局长|司长|巡视员|发言人|专员|部长|组长|书记)/;
+	/^[^，。；：、,;:]{0,8}?(?:副总理|总理|委员|主任|局长|司长|巡视员|发言人|专员|部长|组长|书记|政治局|决策|部署|精神|重要讲话|重要指示)/;
 
 /** Ties in a text that point at a province (not national bodies). */
 function provinceTies(ties: readonly RegionTie[]): RegionTie[] {
