@@ -99,6 +99,23 @@ describe('case reports: the shapes of real bulletins and transcripts', () => {
 			]
 		],
 		[
+			'a national bulletin set out line by line, spaces around its numbers',
+			[
+				'4 月 2 日 0 — 24 时，31 个省（自治区、直辖市）和新疆生产建设兵团报告新增确诊病例 700 例。',
+				'本土病例 650 例',
+				'吉林 500 例，其中长春市 420 例、吉林市 80 例；',
+				'上海 150 例，其中浦东新区 100 例。'
+			],
+			'2022-04-03',
+			[
+				['2022-04-02', '全国', 650, null],
+				['2022-04-02', '吉林省', 500, null],
+				['2022-04-02', '长春市', 420, null],
+				['2022-04-02', '吉林市', 80, null],
+				['2022-04-02', '上海市', 150, null]
+			]
+		],
+		[
 			'a copy that lost its big numbers keeps what it still says',
 			[
 				'4月2日0-24时，长春市新增本地确诊病例例（含5例无症状感染者转为确诊病例），其中宽城区例、九台区40例、农安县2例。'

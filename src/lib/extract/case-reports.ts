@@ -47,6 +47,8 @@ const KEYWORD = `(${CONFIRMED}|${ASYMPTOMATIC})`;
 const FIGURE_AFTER = new RegExp(`${KEYWORD}\\s*(?:为|共|达|：|:)?\\s*${N}\\s*例`, 'g');
 /** `报告1例本土新冠肺炎确诊病例`, `新增165例本地确诊病例`. */
 const FIGURE_BEFORE = new RegExp(`${N}\\s*例\\s*(?:新的)?${KEYWORD}`, 'g');
+/** A sentence that opens with a region's figure (`吉林1340例，其中长春市997例…`). */
+const ITEM_OPENING = /^\s*[^，,。；;\d（(]{2,10}?\d+例/;
 /** A sentence that opens with a region list (`其中长春市929例，…`). */
 const LIST_OPENING = /^\s*(?:其中|包括)[，,：:]?\s*[^，,。；;\d]{2,14}?(?:新增|报告)?\d/;
 /** `新增本地确诊病例例`: the keyword, then 例 with no number (a copy that dropped it). */
@@ -456,9 +458,11 @@ export function extractCaseReports(
 				// figure that ended the sentence before.
 				const lead = METRIC_LEAD.exec(quote);
 				const owner = (lead ? lastByMetric[metricOf(lead[1])] : undefined) ?? lastFigure;
+				// `本土病例1803例。吉林1340例，其中长春市997例、…`: a list may also start bare.
+				const bare = Boolean(lead) || (!opensWithList && ITEM_OPENING.test(quote));
 				const list = readBreakdown(work.join(''), lead ? lead[0].length : 0, {
 					regionOf: regionOf(!owner.national),
-					bare: Boolean(lead)
+					bare
 				});
 				for (const item of list.items) {
 					facts.push({

@@ -37,11 +37,14 @@ export function fullWidthPunctuation(text: string): string {
 
 /** A clause mark doubled by a mirror (`,,`, `,、`): the second one is dropped. */
 const DOUBLED = /(?<=[，,、；;])[，,、；;]+/g;
-const REMOVED = new RegExp(`${GLOSS.source}|${DOUBLED.source}`, 'g');
+/** Spaces a site sets around numbers in Chinese text (`3 月 30 日 0 — 24 时`, `1803 例`). */
+const NUMBER_SPACE =
+	/(?<=[0-9])[ \u00a0]+(?=[\u3400-\u9fff—–~～-])|(?<=[\u3400-\u9fff—–~～-])[ \u00a0]+(?=[0-9])/g;
+const REMOVED = new RegExp(`${GLOSS.source}|${DOUBLED.source}|${NUMBER_SPACE.source}`, 'g');
 
 /**
- * The text without glosses and doubled clause marks, or `null` when it has none (the common case
- * costs one regex test).
+ * The text without glosses, doubled clause marks and spaces around numbers, or `null` when it has
+ * none (the common case costs one regex test).
  */
 export function stripGlosses(written: string): ReadingText | null {
 	REMOVED.lastIndex = 0;
