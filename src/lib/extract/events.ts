@@ -58,6 +58,13 @@ const SENTENCE = new RegExp(
 	'g'
 );
 const ELLIPTIC_START = new RegExp(`^${ELLIPTIC_VERB}`);
+/**
+ * A sentence with no subject that goes on with the actor of the one before, after its full stop:
+ * `…主持召开座谈会。在长春实地检查指导工作，…`, `随后到…`.
+ */
+const ELLIPTIC_SENTENCE = new RegExp(
+	`^(?:随后|之后|会后|其间|此后)?[，,]?(?:${ELLIPTIC_VERB}|在[^，。；]{1,14}?(?=实地|检查|调研|察看|看望|慰问|现场办公|考察))`
+);
 
 /**
  * Split paragraphs into sentences (at 。！？, keeping closing quotes) and find dates and people.
@@ -79,10 +86,12 @@ export function readSentences(article: Article): Sentence[] {
 			if (!body) continue;
 			const start = m.index + lead;
 			const previous = sentences.at(-1);
+			const folded = toSimplified(body);
 			const continues =
 				previous?.paragraph === index &&
-				previous.text.endsWith('；') &&
-				ELLIPTIC_START.test(toSimplified(body));
+				(previous.text.endsWith('；')
+					? ELLIPTIC_START.test(folded)
+					: ELLIPTIC_SENTENCE.test(folded));
 			sentences.push({
 				...(continues ? { continues } : {}),
 				paragraph: index,
