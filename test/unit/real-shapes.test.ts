@@ -168,6 +168,15 @@ describe('events: press conferences, Traditional script, regions', () => {
 			[['2022-04-03', 'video-conference', '钱立新', '浙江省']]
 		],
 		[
+			'a sentence with no subject after a full stop goes on with the same leader',
+			'4月27日，省委书记景俊海主持召开专家座谈会。在长春市实地检查指导复工复产工作。',
+			'2022-04-28',
+			[
+				['2022-04-27', 'meeting', '景俊海', '吉林省'],
+				['2022-04-27', 'field-inspection', '景俊海', '吉林省']
+			]
+		],
+		[
 			'a ；-clause with no subject is the same leader’s next activity',
 			'4月11日，省委书记景俊海主持召开复工复产调度会；到长春市绿园区现场办公，推动企业复产。',
 			'2022-04-12',
