@@ -4,6 +4,7 @@
  * mirrors and credit lines (see test/fixtures/unseen5 for whole articles).
  */
 import { describe, expect, it } from 'vitest';
+import { dashboardData } from '$lib/charts/dashboard-data';
 import { buildDataset } from '$lib/dataset/build-dataset';
 import { findDates } from '$lib/extract/dates';
 import { extractEvents } from '$lib/extract/events';
@@ -326,6 +327,9 @@ describe('the focus region', () => {
 		expect(d.setAside.caseReports.map((c) => [c.region, c.confirmed])).toEqual([['辽宁省', 9]]);
 		expect(d.people.map((p) => p.name).sort()).toEqual(['景俊海', '韩俊'].sort());
 		expect(d.setAside.people.map((p) => p.name)).toEqual(['林志远']);
+		// The meetings legend colours the dashboard's chairs: no other province's.
+		expect(Object.keys(dashboardData(d).colours)).not.toContain('林志远');
+		expect(Object.keys(dashboardData(d).colours)).toContain('景俊海');
 	});
 
 	it('another focus turns the lists round', () => {
