@@ -169,6 +169,12 @@ describe('events: press conferences, Traditional script, regions', () => {
 			[['2022-04-03', 'video-conference', '钱立新', '浙江省']]
 		],
 		[
+			'a leader directing the work at a command centre holds a working session',
+			'4月6日下午，省委书记景俊海到吉林市疫情防控指挥部，指挥部署全市疫情防控工作。',
+			'2022-04-07',
+			[['2022-04-06', 'meeting', '景俊海', '吉林省']]
+		],
+		[
 			'a sentence with no subject after a full stop goes on with the same leader',
 			'4月27日，省委书记景俊海主持召开专家座谈会。在长春市实地检查指导复工复产工作。',
 			'2022-04-28',

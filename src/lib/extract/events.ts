@@ -184,11 +184,12 @@ const TRIGGERS: Array<{ kind: EventKind; rule: string; re: RegExp }> = [
 		re: /实地(?:检查|察看|查看|调研|考察|督导)|检查指导|督导检查|调研指导|调研|视察|考察|看望慰问|慰问|走访|督导|督查|暗访|深入[^，。；]{0,10}(?:一线|基层)|(?<=(?:到|赴|来到|前往|深入)[^，。；]{1,24}?)(?:检查|察看|查看)|(?<=在[^，。；在]{1,16}?)检查(?=[^，。；]{0,16}?(?:工作|情况))/g
 	},
 	{
-		// `景俊海在省疫情防控指挥部调度疫情防控工作`: a working session in person (a 视频调度 is read
-		// above as a video conference; `参加调度` is attendance).
+		// `景俊海在省疫情防控指挥部调度疫情防控工作`, `…到长春市疫情防控指挥部，扁平化指挥部署…工作`:
+		// a working session in person (a 视频调度 is read above as a video conference; `参加调度` is
+		// attendance).
 		kind: 'meeting',
 		rule: 'event:dispatch',
-		re: /(?<!视频|参加|陪同|参与)调度(?![会室中心])[^，。；]{0,16}?工作/g
+		re: /(?<!视频|参加|陪同|参与)(?:调度|指挥部署)(?![会室中心])[^，。；]{0,16}?工作/g
 	},
 	{
 		// `韩俊在长春会见国家卫生健康委专家组一行`: a meeting with a delegation (`参加会见` is attendance).
