@@ -201,17 +201,6 @@ const NOT_IN_NAME = /[报告增委会据在和等日月时例的对向与及新�
 /** One unit of a chain: a short name and its suffix. */
 const UNIT = /[\u4e00-\u9fa5]{1,8}?(?:省|市|州|县|区|旗|盟)/g;
 
-/** Whether a canonical region belongs to the given province (the province itself included). */
-export function isInProvince(region: string, province: string): boolean {
-	if (region === province) return true;
-	return province === DEFAULT_PROVINCE && JILIN_CANONICAL.has(region);
-}
-
-/** Whether a region is another province than `province` (national breakdowns). */
-export function isOtherProvince(region: string, province: string): boolean {
-	return region !== province && PROVINCES.includes(region);
-}
-
 export interface RegionOptions {
 	province: string;
 	/** In a breakdown list a bare `吉林` is the city; as a subject it is the province. */
