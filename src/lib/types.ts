@@ -69,6 +69,11 @@ export interface Article {
 	credits: Credit[];
 	/** Character encoding the bytes were read as. */
 	encoding: 'utf-8' | 'gb18030';
+	/**
+	 * The region the article is about: a province's full name (`吉林省`), `全国` for a national
+	 * story, absent when it names none. Set by extraction.
+	 */
+	region?: string;
 }
 
 /** Where an item came from: `quote === paragraphs[paragraph].text.slice(start, end)`. */
@@ -96,6 +101,11 @@ export interface TimelineEvent {
 	recurrence?: 'daily';
 	partOfDay?: PartOfDay;
 	kind: EventKind;
+	/**
+	 * Whose event it is: a province (`吉林省`), `全国`, or absent when the text ties it to none.
+	 * Only the focus region's events are in `Dataset.events`; others are in `setAside`.
+	 */
+	region?: string;
 	title?: string;
 	place?: string;
 	chair?: string;
@@ -109,6 +119,7 @@ export interface CaseReport {
 	id: string;
 	/** The day the figures refer to (not the day they were announced). */
 	date: string;
+	/** The province, city or prefecture the figures are for (`吉林省`, `长春市`, `全国`). */
 	region: string;
 	confirmed: number | null;
 	asymptomatic: number | null;
@@ -156,6 +167,16 @@ export interface Appearance {
 	evidence: Evidence;
 }
 
+/** Items of regions other than the focus, each with its region; never shown on the dashboard. */
+export interface SetAside {
+	events: TimelineEvent[];
+	caseReports: CaseReport[];
+	cumulativeReports: CumulativeReport[];
+	appearances: Appearance[];
+	/** People who appear only in set-aside items. */
+	people: Person[];
+}
+
 export interface Dataset {
 	version: number;
 	corpus: {
@@ -167,6 +188,8 @@ export interface Dataset {
 		problems: Problem[];
 		/** ISO timestamp of the build. */
 		built: string;
+		/** The focus region: the province (or `全国`) whose items fill the main lists. */
+		focus: string;
 	};
 	articles: Article[];
 	events: TimelineEvent[];
@@ -174,4 +197,6 @@ export interface Dataset {
 	cumulativeReports: CumulativeReport[];
 	people: Person[];
 	appearances: Appearance[];
+	/** Everything extracted for other regions (or for none), kept out of the main lists. */
+	setAside: SetAside;
 }

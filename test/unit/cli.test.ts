@@ -42,7 +42,7 @@ describe('npm run extract', () => {
 	it('--help documents every option', () => {
 		const run = extract('--help');
 		expect(run.status).toBe(0);
-		for (const option of ['--corpus', '--out', '--strict', '--explain', '--help']) {
+		for (const option of ['--corpus', '--out', '--focus', '--strict', '--explain', '--help']) {
 			expect(run.stdout).toContain(option);
 		}
 	}, 30_000);
@@ -51,5 +51,52 @@ describe('npm run extract', () => {
 		const run = extract('--nope');
 		expect(run.status).toBe(2);
 		expect(run.stderr).toMatch(/Usage/);
+	}, 30_000);
+
+	it('--focus keeps another region in the main lists and records it', async () => {
+		const out = path.join(outDir, 'focus.json');
+		const run = extract('--corpus', 'test/fixtures/unseen5', '--out', out, '--focus', '黑龙江');
+		expect(run.status).toBe(0);
+		const dataset = JSON.parse(await readFile(out, 'utf8'));
+		expect(dataset.corpus.focus).toBe('黑龙江省');
+		expect(dataset.events.map((e: { chair?: string }) => e.chair)).toEqual(['许志恒']);
+		expect(dataset.setAside.events.length).toBeGreaterThan(0);
+	}, 30_000);
+
+	it('rejects an unknown focus region and says what is accepted', () => {
+		const run = extract('--corpus', 'seeds', '--focus', 'Jilin');
+		expect(run.status).toBe(2);
+		expect(run.stderr).toMatch(/Unknown focus region "Jilin".*吉林省/);
+	}, 30_000);
+});
+
+describe('npm run score', () => {
+	function score(...args: string[]) {
+		return spawnSync('node_modules/.bin/tsx', ['scripts/score.ts', ...args], { encoding: 'utf8' });
+	}
+
+	it('scores a dataset against its hand reading and lists the misses with -v', async () => {
+		const outDir = await mkdtemp(path.join(tmpdir(), 'cli-score-'));
+		const out = path.join(outDir, 'unseen5.json');
+		expect(extract('--corpus', 'test/fixtures/unseen5', '--out', out).status).toBe(0);
+		const run = score(out, 'test/golden/unseen5-truth.json', '-v');
+		expect(run.status).toBe(0);
+		expect(run.stdout).toMatch(/^focus 吉林省, 10 files/);
+		for (const measure of ['event-days', 'case reports', 'people']) {
+			expect(run.stdout).toMatch(new RegExp(`${measure}\\s+P 1\\.000  R 1\\.000  F1 1\\.000`));
+		}
+		expect(run.stdout).not.toMatch(/miss|extra/);
+	}, 30_000);
+
+	it('needs a dataset and a truth file', () => {
+		const run = score('only-one.json');
+		expect(run.status).toBe(2);
+		expect(run.stderr).toMatch(/Usage: npm run score/);
+	}, 30_000);
+
+	it('names a file it cannot read', () => {
+		const run = score('no-such.json', 'test/golden/unseen5-truth.json');
+		expect(run.status).toBe(1);
+		expect(run.stderr).toMatch(/Cannot read the dataset no-such\.json/);
 	}, 30_000);
 });

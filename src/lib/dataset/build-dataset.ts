@@ -1,5 +1,5 @@
 import { parseArticle } from '../corpus/parse-article';
-import { buildExtraction } from '../extract/index';
+import { buildExtraction, DEFAULT_PROVINCE } from '../extract/index';
 import type { Article, Dataset, Problem } from '../types';
 
 /** Bumped when a field changes meaning; adding fields keeps the version. */
@@ -14,13 +14,16 @@ export interface CorpusFile {
 
 /**
  * The whole dataset from the corpus's files: parse each, skip and record the unreadable ones,
- * extract events, counts and people, merge duplicates across articles. Pure: no file system.
+ * extract events, counts and people, merge duplicates across articles, and keep the `focus`
+ * region's items in the main lists (the rest in `setAside`). Pure: no file system.
  */
 export function buildDataset(
 	dir: string,
 	files: CorpusFile[],
 	extraProblems: Problem[] = [],
-	built = new Date()
+	built = new Date(),
+	/** A province's full name or `全国` (see `normaliseRegion`). */
+	focus = DEFAULT_PROVINCE
 ): Dataset {
 	const problems: Problem[] = [...extraProblems];
 	const articles: Article[] = [];
@@ -38,7 +41,7 @@ export function buildDataset(
 	}
 	articles.sort((a, b) => a.published.localeCompare(b.published) || a.id.localeCompare(b.id));
 
-	const extraction = buildExtraction(articles);
+	const { regions, ...extraction } = buildExtraction(articles, focus);
 	return {
 		version: DATASET_VERSION,
 		corpus: {
@@ -46,9 +49,10 @@ export function buildDataset(
 			files: files.length + extraProblems.filter((p) => p.severity === 'error').length,
 			articles: articles.length,
 			problems,
-			built: built.toISOString()
+			built: built.toISOString(),
+			focus
 		},
-		articles,
+		articles: articles.map((a, i) => (regions[i] ? { ...a, region: regions[i] } : a)),
 		...extraction
 	};
 }

@@ -21,7 +21,7 @@ import {
 	type ArticleAnalysis,
 	type Sentence
 } from './events';
-import { findBylineCredits, makePeople, type RosterEntry, ROSTER } from './people';
+import { findBylineCredits, findCreditLine, makePeople, type RosterEntry, ROSTER } from './people';
 import { toSimplified } from './script';
 
 /** An appearance before events get their final ids: `eventIndex` points into the article's events. */
@@ -164,7 +164,7 @@ export function extractPeople(
 	const editor = article.editor ? toSimplified(article.editor.trim()) : undefined;
 	for (const credit of credits) {
 		const name = toSimplified(credit.name);
-		if (name === editor || OUTLET_NAME.test(name)) continue;
+		if (name === editor || OUTLET_NAME.test(name) || ROLE_WORD.test(name)) continue;
 		found.push({ name, titles: [] });
 		const i = sentences.findIndex(
 			(s) => s.paragraph === credit.paragraph && s.start <= credit.start && credit.end <= s.end
@@ -183,11 +183,14 @@ export function extractPeople(
 	return { people: makePeople(found, roster), appearances };
 }
 
+/** A credit that is a role, not a person (`（总台记者 …）` read as a name by the parser). */
+const ROLE_WORD = /(?:记者|通讯员|摄影|摄像|编辑|实习生)$/;
+
 /** A credit that names an outlet, not a person (`（中新网）`, `（新华社）`, `（央视新闻客户端）`). */
 export const OUTLET_NAME = /(?:网|社|报|台|刊|客户端|新闻|频道|中心|日报|晚报)$/;
 
 /** How many opening paragraphs of text may hold a dateline or byline. */
-const BYLINE_PARAGRAPHS = 2;
+const BYLINE_PARAGRAPHS = 3;
 /** Lines before the story that are not its text: `原标题：…`, `吉林日报`. */
 const HEAD_LINE = /^[（(]?\s*(?:原标题|原標題|来源|來源)[：:]|^[^，。；！？：:]{1,12}$/;
 
@@ -197,6 +200,16 @@ const HEAD_LINE = /^[（(]?\s*(?:原标题|原標題|来源|來源)[：:]|^[^，
  */
 function bylineCredits(article: Article): Article['credits'] {
 	const out: Article['credits'] = [];
+	const known = (paragraph: number, c: { start: number; end: number }) =>
+		[...article.credits, ...out].some(
+			(k) => k.paragraph === paragraph && k.start < c.end && c.start < k.end
+		);
+	// Credit lines anywhere (`中国吉林网 吉刻APP记者 王昕 制图 赵一妍`, `（总台记者 甲 乙 丙）`).
+	for (const [paragraph, p] of article.paragraphs.entries()) {
+		for (const c of findCreditLine(p.text)) {
+			if (!known(paragraph, c)) out.push({ ...c, paragraph });
+		}
+	}
 	let seen = 0;
 	for (const [paragraph, p] of article.paragraphs.entries()) {
 		if (seen >= BYLINE_PARAGRAPHS) break;
@@ -205,10 +218,7 @@ function bylineCredits(article: Article): Article['credits'] {
 		if (!byline.length && HEAD_LINE.test(p.text.trim())) continue;
 		seen++;
 		for (const c of byline) {
-			const known = article.credits.some(
-				(k) => k.paragraph === paragraph && k.start < c.end && c.start < k.end
-			);
-			if (!known) out.push({ ...c, role: 'reporter', paragraph });
+			if (!known(paragraph, c)) out.push({ ...c, role: 'reporter', paragraph });
 		}
 	}
 	return out;

@@ -4,34 +4,55 @@
  * merging across articles happens in {@link mergeCaseReports}. Pure: Article in, reports out.
  */
 import type { Article, CaseReport, CumulativeReport, Evidence } from '$lib/types';
+import { readBreakdown, type BreakdownItem } from './breakdown';
 import { findDates, shiftDay, type DateMention } from './dates';
 import { toSimplified } from './script';
 import { isApproximate, NUMBER_PATTERN, parseChineseNumber } from './numbers';
-import { detectProvince, isInProvince, isOtherProvince, regionAtEnd, regionsIn } from './regions';
+import {
+	articleRegion,
+	DEFAULT_PROVINCE,
+	NATIONAL_REGION,
+	PROVINCES,
+	provinceOf,
+	regionAtEnd,
+	regionsIn
+} from './regions';
 
 export { DEFAULT_PROVINCE } from './regions';
 
 export interface CaseReportOptions {
-	/** The province `全省` means; detected from the article when not given. */
+	/** The province `全省` means; the article's region (`articleRegion`) when not given. */
 	province?: string;
 }
 
 type Metric = 'confirmed' | 'asymptomatic';
 type Kind = 'new' | 'cumulative';
-type NewReport = Omit<CaseReport, 'id'>;
-type TotalReport = Omit<CumulativeReport, 'id'>;
+/** A report before merging; `province` is the province it was read under (for the focus split). */
+export type NewReport = Omit<CaseReport, 'id'> & { province?: string };
+export type TotalReport = Omit<CumulativeReport, 'id'> & { province?: string };
 
 const N = `(${NUMBER_PATTERN})`;
-/** Confirmed cases: `本地确诊病例`, `本土新冠肺炎确诊病例`, `确诊病例`, `本土病例`, `本土确诊`. */
-const CONFIRMED = '(?:(?:本地|本土)?(?:新冠肺炎|新型冠状病毒肺炎)?确诊(?:病例)?|(?:本地|本土)病例)';
-/** Asymptomatic infections: `本地无症状感染者`, `无症状感染者`, headline `本土无症状`. */
-const ASYMPTOMATIC = '(?:(?:本地|本土)?(?:新冠病毒)?无症状(?:感染者)?)';
+/** Confirmed cases: `本地确诊病例`, `本土新冠肺炎确诊病例`, `新冠肺炎本土确诊病例`, `本土病例`. */
+const CONFIRMED =
+	'(?:(?:本地|本土)?(?:新冠肺炎|新型冠状病毒肺炎)?(?:本地|本土)?确诊(?:病例)?|(?:本地|本土)病例)';
+/**
+ * Asymptomatic infections: `本地无症状感染者`, `无症状感染者`, headline `本土无症状`; a mirror's
+ * mis-encoded 無 (`本地?zé)o癥狀感染者`) still reads as one.
+ */
+const ASYMPTOMATIC =
+	'(?:(?:本地|本土)?(?:新冠病毒)?(?:无|[?？][^\\u4e00-\\u9fff，。；、]{0,5}(?=症状感染者))症状(?:感染者)?)';
 const KEYWORD = `(${CONFIRMED}|${ASYMPTOMATIC})`;
 
 /** `新增本地确诊病例165例`, `确诊病例为165例`. */
 const FIGURE_AFTER = new RegExp(`${KEYWORD}\\s*(?:为|共|达|：|:)?\\s*${N}\\s*例`, 'g');
 /** `报告1例本土新冠肺炎确诊病例`, `新增165例本地确诊病例`. */
 const FIGURE_BEFORE = new RegExp(`${N}\\s*例\\s*(?:新的)?${KEYWORD}`, 'g');
+/** A sentence that opens with a region's figure (`吉林1340例，其中长春市997例…`). */
+const ITEM_OPENING = /^\s*[^，,。；;\d（(]{2,10}?\d+例/;
+/** A sentence that opens with a region list (`其中长春市929例，…`). */
+const LIST_OPENING = /^\s*(?:其中|包括)[，,：:]?\s*[^，,。；;\d]{2,14}?(?:新增|报告)?\d/;
+/** `新增本地确诊病例例`: the keyword, then 例 with no number (a copy that dropped it). */
+const BLANK = new RegExp(`${KEYWORD}(?:为|共|达)?例(?!数)`, 'g');
 /** `其中境外输入2例，本土1338例（吉林省895例…）`: the metric of the figure before it. */
 const LOCAL_SHARE = new RegExp(`(?:本土|本地)\\s*${N}\\s*例`, 'g');
 /** `新增本地确诊病例和无症状感染者分别为165例和179例`. */
@@ -67,7 +88,7 @@ const MODE_MARKER =
 	/(截至|截止|累计报告|累计新增|累计确诊|累计)|(新增|新报告|报告|发现|通报)|(现有|在院|治愈|出院|死亡|重症|危重|解除|尚在|住院|隔离|密接|密切接触|阳性感染者|涉及)/g;
 /** Words after a date that make it the day of an announcement, not of the figures. */
 const ANNOUNCED = /通报|发布|公布|获悉|消息|通告|介绍|透露|召开|通气会/;
-/** A national report (`31个省（自治区、直辖市）…`): only the province's share is kept. */
+/** A national report (`31个省（自治区、直辖市）…`): its totals are the nation's (`全国`). */
 const NATIONAL = /31个省|全国|国家卫健委|国家卫生健康委|各省/;
 /** Organs whose name starts with their region: `吉林省卫健委通报…` means 吉林省. */
 const ORGAN_AFTER_REGION =
@@ -75,6 +96,15 @@ const ORGAN_AFTER_REGION =
 
 /** Hong Kong and Macau outlets count cases in 宗 (`確診病例1,565宗`): read it as 例 (same length). */
 const HK_COUNTER = /(?<=[0-9０-９零〇一二两三四五六七八九十百千万余多])宗/g;
+
+/** The province an article's `全省` means: the province it is about, else the default one. */
+export function articleProvince(article: Pick<Article, 'title' | 'paragraphs'>): string {
+	const region = articleRegion(
+		readableText(article.title),
+		article.paragraphs.map((p) => readableText(p.text))
+	);
+	return region && PROVINCES.includes(region) ? region : DEFAULT_PROVINCE;
+}
 
 /** The text the rules read: Simplified script, one case counter; offsets are the original's. */
 export function readableText(written: string): string {
@@ -101,7 +131,12 @@ export function splitSentences(text: string): Array<{ start: number; end: number
 		const c = text[i];
 		if (c === '（' || c === '(') depth++;
 		else if (c === '）' || c === ')') depth = Math.max(0, depth - 1);
-		else if (depth === 0 && /[。；！？!?;]/.test(c)) {
+		// `本地?zé)o`: a mis-encoded character, not a question (an ASCII mark before Latin letters).
+		else if (
+			depth === 0 &&
+			/[。；！？!?;]/.test(c) &&
+			!/[!?][A-Za-z\u00c0-\u024f]/.test(c + (text[i + 1] ?? ''))
+		) {
 			push(i + 1);
 			start = i + 1;
 		}
@@ -121,17 +156,11 @@ interface Figure {
 	mode?: Kind;
 	/** An estimate (`3000余例`, `约1400例`): it anchors a breakdown but is not recorded. */
 	approximate?: boolean;
+	/** The words say the cases are local (`本土`, `本地`, `无新增本地…`). */
+	local?: boolean;
 }
 
-interface Item {
-	start: number;
-	end: number;
-	region: string;
-	value: number;
-	/** The bracket or 其中-list the item sits in. */
-	groupStart: number;
-	groupEnd: number;
-}
+type Item = BreakdownItem;
 
 interface Fact {
 	kind: Kind;
@@ -140,6 +169,8 @@ interface Fact {
 	date: string;
 	window?: string;
 	region: string;
+	/** The province the figure was read under (`长春市` -> 吉林省). */
+	province?: string;
 	caption: boolean;
 	evidence: Evidence;
 }
@@ -161,7 +192,7 @@ function before(a: Position, b: Position): boolean {
 }
 
 function metricOf(keyword: string): Metric {
-	return keyword.includes('无症状') ? 'asymptomatic' : 'confirmed';
+	return keyword.includes('症状') ? 'asymptomatic' : 'confirmed';
 }
 
 function mask(work: string[], start: number, end: number, fill = '，'): void {
@@ -199,8 +230,16 @@ function findFigures(sentence: string, work: string[]): Figure[] {
 		const start = m.index;
 		const end = start + m[0].length;
 		// Both figures share the span: the sentence is the evidence either way.
-		figures.push({ start, end, metric: metricOf(m[1]), value: first, rule: 'respectively' });
-		figures.push({ start, end, metric: metricOf(m[2]), value: second, rule: 'respectively' });
+		const local = /本土|本地/.test(m[0]);
+		figures.push({ start, end, metric: metricOf(m[1]), value: first, rule: 'respectively', local });
+		figures.push({
+			start,
+			end,
+			metric: metricOf(m[2]),
+			value: second,
+			rule: 'respectively',
+			local
+		});
 		mask(work, start, end, '□');
 	}
 
@@ -216,7 +255,8 @@ function findFigures(sentence: string, work: string[]): Figure[] {
 					metric: metricOf(keyword),
 					value: 0,
 					rule: 'zero',
-					mode: 'new'
+					mode: 'new',
+					local: /本土|本地/.test(m[0])
 				});
 		}
 		mask(work, start, end, '□');
@@ -246,6 +286,7 @@ function findFigures(sentence: string, work: string[]): Figure[] {
 				metric: metricOf(m[kw]),
 				value,
 				rule: 'figure',
+				local: /本土|本地/.test(m[kw]),
 				...(approximate ? { approximate } : {})
 			});
 		}
@@ -255,6 +296,23 @@ function findFigures(sentence: string, work: string[]): Figure[] {
 		if (figures.some((g) => f.start < g.end && g.start < f.end)) continue;
 		figures.push(f);
 		mask(work, f.start, f.end, '□');
+	}
+
+	// `新增本地确诊病例例（含25例…），其中…`: a copy that lost the number. The figure is not
+	// recorded, but its breakdown still is.
+	for (const m of text().matchAll(BLANK)) {
+		if (figures.some((g) => m.index < g.end && g.start < m.index + m[0].length)) continue;
+		const kwStart = m.index + m[0].indexOf(m[1]);
+		if (/输入$/.test(sentence.slice(Math.max(0, kwStart - 4), kwStart))) continue;
+		figures.push({
+			start: m.index,
+			end: m.index + m[0].length,
+			metric: metricOf(m[1]),
+			value: 0,
+			rule: 'blank',
+			approximate: true
+		});
+		mask(work, m.index, m.index + m[0].length, '□');
 	}
 
 	// `其中境外输入2例，本土1338例`: a share of the figure just before it.
@@ -267,103 +325,12 @@ function findFigures(sentence: string, work: string[]): Figure[] {
 			end: m.index + m[0].length,
 			metric: previous.metric,
 			value,
-			rule: 'local-share'
+			rule: 'local-share',
+			local: true
 		});
 		mask(work, m.index, m.index + m[0].length, '□');
 	}
 	return figures.sort((a, b) => a.start - b.start || a.end - b.end);
-}
-
-/** Items of a breakdown right after a figure: `（长春市1096例、吉林市132例）` or `，其中长春市59例…`. */
-function readBreakdown(
-	work: string[],
-	at: number,
-	regionOf: (phrase: string) => string | null,
-	/** The list starts at `at` with no `其中` (after a `确诊病例中，` lead). */
-	bare = false
-): { items: Item[]; end: number } {
-	const text = work.join('');
-	let i = at;
-	while (i < text.length && /\s/.test(text[i])) i++;
-	let groupStart: number;
-	let groupEnd: number;
-	let content: string;
-	if (bare) {
-		groupStart = i;
-		const stop = text.slice(groupStart).search(/[。；;□]|新增|累计/);
-		groupEnd = stop === -1 ? text.length : groupStart + stop;
-		content = text.slice(groupStart, groupEnd);
-		i = groupEnd;
-	} else if (text[i] === '（' || text[i] === '(') {
-		let depth = 0;
-		let j = i;
-		for (; j < text.length; j++) {
-			if (text[j] === '（' || text[j] === '(') depth++;
-			else if (text[j] === '）' || text[j] === ')') {
-				depth--;
-				if (depth === 0) break;
-			}
-		}
-		groupStart = i + 1;
-		groupEnd = Math.min(j, text.length);
-		content = text.slice(groupStart, groupEnd);
-		i = Math.min(j + 1, text.length);
-	} else {
-		const list = /^[，,]?\s*其中[，,：:]?/.exec(text.slice(i));
-		if (!list) return { items: [], end: at };
-		groupStart = i + list[0].length;
-		const stop = text.slice(groupStart).search(/[。；;□]|新增|累计/);
-		groupEnd = stop === -1 ? text.length : groupStart + stop;
-		content = text.slice(groupStart, groupEnd);
-		i = groupEnd;
-	}
-
-	const items: Item[] = [];
-	const itemRe = new RegExp(`^(.{0,14}?)(?:新增|报告)?${N}\\s*例`);
-	let depth = 0;
-	let partStart = 0;
-	const parts: Array<[number, number]> = [];
-	for (let k = 0; k <= content.length; k++) {
-		const c = content[k];
-		if (c === '（' || c === '(') depth++;
-		else if (c === '）' || c === ')') depth = Math.max(0, depth - 1);
-		// `1,100例`: a thousands comma is not a separator.
-		const thousands =
-			c === ',' && /\d/.test(content[k - 1] ?? '') && /^\d{3}(?!\d)/.test(content.slice(k + 1));
-		if (k === content.length || (depth === 0 && /[、，,；;]/.test(c) && !thousands)) {
-			parts.push([partStart, k]);
-			partStart = k + 1;
-		}
-	}
-	let matchedAny = false;
-	for (const [ps, pe] of parts) {
-		const part = content.slice(ps, pe);
-		const m = itemRe.exec(part.trimStart());
-		if (!m) {
-			// A 其中-list ends at the first part that is not `region N例`.
-			if (text[groupStart - 1] !== '（' && text[groupStart - 1] !== '(' && matchedAny) break;
-			continue;
-		}
-		const value = parseChineseNumber(m[2]);
-		const region = regionOf(m[1].replace(LEADING_WORDS, '').trim());
-		if (value === null || !region) continue;
-		// `长春市1万余例`: an estimate is not a share.
-		if (isApproximate(m[2], m[1], part.trimStart().slice(m[0].length))) continue;
-		matchedAny = true;
-		const offset = groupStart + ps + (part.length - part.trimStart().length);
-		items.push({
-			start: offset,
-			end: offset + m[0].length,
-			region,
-			value,
-			groupStart,
-			groupEnd
-		});
-	}
-	if (!matchedAny && (bare || (text[i - 1] !== '）' && text[i - 1] !== ')'))) {
-		return { items: [], end: at };
-	}
-	return { items, end: i };
 }
 
 /** Cleaned subject phrase (`延边州珲春市报告` -> `延边州珲春市`). */
@@ -413,9 +380,10 @@ export function extractCaseReports(
 	article: Article,
 	options: CaseReportOptions = {}
 ): { caseReports: NewReport[]; cumulativeReports: TotalReport[] } {
-	const province =
-		options.province ??
-		detectProvince([article.title, ...article.paragraphs.map((p) => p.text)].map(readableText));
+	const province = options.province ?? articleProvince(article);
+	/** The province a region is in: known from the gazetteer, else the one the text is about. */
+	const provinceFor = (region: string, national = false) =>
+		provinceOf(region) ?? (national ? undefined : province);
 	const facts: Fact[] = [];
 	const named: string[] = regionsIn(toSimplified(article.title), province);
 	/** Words of the current sentence before the figure being read (for `全市` look-backs). */
@@ -442,6 +410,7 @@ export function extractCaseReports(
 		kind: Kind;
 		national: boolean;
 		caption: boolean;
+		paragraph: number;
 	};
 	let lastFigure: LastFigure | undefined;
 	/** The last figure of each metric in the sentence before (for `确诊病例中，…`). */
@@ -476,18 +445,28 @@ export function extractCaseReports(
 			for (const m of inSentence) mask(work, m.start - sentence.start, m.end - sentence.start, '◇');
 			const conversions = findConversions(work);
 			const figures = findFigures(quote, work);
-			if (figures.length === 0 && lastFigure && lastFigure.caption === caption) {
+			/** Breakdown items of this sentence: their regions are not what a later `全市` means. */
+			const itemSpans: Item[] = [];
+			/** Where this sentence's own figures start being read (after a list that opens it). */
+			let listEnd = 0;
+			// `…轻型1124例。其中长春市929例，…，新增本地无症状感染者370例，…`: a sentence may open with
+			// the list of the figure before it and then give figures of its own.
+			const opensWithList =
+				figures.length > 0 && LIST_OPENING.test(quote) && lastFigure?.caption === caption;
+			if ((figures.length === 0 || opensWithList) && lastFigure && lastFigure.caption === caption) {
 				// `…新增本地确诊病例2041例。其中，长春市1624例，吉林市401例。`: the breakdown of the
 				// figure that ended the sentence before.
 				const lead = METRIC_LEAD.exec(quote);
 				const owner = (lead ? lastByMetric[metricOf(lead[1])] : undefined) ?? lastFigure;
-				const list = lead
-					? readBreakdown(work, lead[0].length, regionOf(!owner.national), true)
-					: readBreakdown(work, 0, regionOf(!owner.national));
+				// `本土病例1803例。吉林1340例，其中长春市997例、…`: a list may also start bare.
+				const bare = Boolean(lead) || (!opensWithList && ITEM_OPENING.test(quote));
+				const list = readBreakdown(work.join(''), lead ? lead[0].length : 0, {
+					regionOf: regionOf(!owner.national),
+					bare
+				});
 				for (const item of list.items) {
-					if (isOtherProvince(item.region, province)) continue;
-					if (owner.national && !isInProvince(item.region, province)) continue;
 					facts.push({
+						province: provinceFor(item.region, owner.national),
 						kind: owner.kind,
 						metric: owner.metric,
 						value: item.value,
@@ -502,13 +481,19 @@ export function extractCaseReports(
 						)
 					});
 				}
-				if (list.items.length === 0) lastFigure = undefined;
+				itemSpans.push(...list.items);
+				if (opensWithList) listEnd = list.items.length ? list.end : 0;
+				// A sentence that neither breaks the figure down nor states one (`新增病例中，轻型…`,
+				// `以上病例均为…`) lets a `其中…` list later in the paragraph still reach it.
+				if (list.items.length === 0 && lastFigure.paragraph !== index) lastFigure = undefined;
 			} else {
 				lastFigure = undefined;
 			}
 			if (!lastFigure || figures.length > 0) lastByMetric = {};
 
-			let previousEnd = 0;
+			let previousEnd = listEnd;
+			/** Region, metric and day of each figure this sentence states (to tell shares). */
+			const given = new Set<string>();
 			let previousRegion: string | 'national' | undefined;
 			let previousMode: Kind | 'other' | undefined;
 			const placed: Array<{
@@ -529,40 +514,55 @@ export function extractCaseReports(
 				else if (subject === 'national') region = 'national';
 				else if (subject === 'none') region = previousRegion ?? carriedRegion ?? province;
 				// In a national list a bare `吉林` is the province, in a provincial one the city.
-				const breakdown = readBreakdown(work, figure.end, regionOf(region !== 'national'));
+				const breakdown = readBreakdown(work.join(''), figure.end, {
+					regionOf: regionOf(region !== 'national'),
+					total: figure.approximate ? undefined : figure.value
+				});
 
 				const figureAt = { paragraph: index, offset: sentence.start + figure.start };
 				const info = dateFor(figure, sentence.start, inSentence, text, figureAt);
 				previousEnd = Math.max(previousEnd, breakdown.end, figure.end);
 				previousMode = mode;
 				if (region !== undefined) previousRegion = region;
+				itemSpans.push(...breakdown.items);
 				if (!info || (mode !== 'new' && mode !== 'cumulative') || region === undefined) {
+					// `新增治愈出院确诊病例75例。其中长春市…`: that list is not a breakdown of cases.
 					placed.push({ figure, items: [] });
+					lastFigure = undefined;
 					continue;
 				}
 				if (info.ranged && (mode === 'new' || !/截至|截止/.test(sentencePrefix))) {
 					// `3月1日至9日…新增`, `3月14日—3月16日…累计新增`: a sum over days, neither one day's
 					// report nor a running total (that says 截至).
 					placed.push({ figure, items: [] });
+					lastFigure = undefined;
 					continue;
 				}
 				lastFigureDate = { info, at: figureAt };
 				const evidence = (rule: string): Evidence =>
 					sentenceEvidence([`case:${mode}`, rule, info.rule].filter(Boolean).join(':'));
 				const base = { kind: mode, date: info.date, window: info.window, caption };
-				if (!figure.approximate && region !== 'national' && !isOtherProvince(region, province)) {
+				const own = region === 'national' ? NATIONAL_REGION : region;
+				const shareKey = [mode, own, figure.metric, info.date, info.window ?? ''].join('|');
+				// `上海新增确诊病例425例…，其中71例确诊病例为…转归`: a figure with no region of its own
+				// for a metric this sentence already gave the region is a share of it, not a report.
+				const share = subject === 'none' && given.has(shareKey);
+				// A national total counts imported cases too unless it says 本土 (`本土病例1338例`).
+				const imported = region === 'national' && !figure.local;
+				if (!figure.approximate && !share && !imported) {
+					given.add(shareKey);
 					facts.push({
 						...base,
 						metric: figure.metric,
 						value: figure.value,
-						region,
+						region: own,
+						province: provinceFor(own, region === 'national'),
 						evidence: evidence(figure.rule)
 					});
 				}
 				for (const item of breakdown.items) {
-					if (region === 'national' && !isInProvince(item.region, province)) continue;
-					if (isOtherProvince(item.region, province)) continue;
 					facts.push({
+						province: provinceFor(item.region, region === 'national'),
 						...base,
 						metric: figure.metric,
 						value: item.value,
@@ -582,7 +582,8 @@ export function extractCaseReports(
 					info,
 					kind: mode,
 					national: region === 'national',
-					caption
+					caption,
+					paragraph: index
 				};
 				lastByMetric[figure.metric] = lastFigure;
 			}
@@ -606,7 +607,9 @@ export function extractCaseReports(
 
 			if (previousRegion !== undefined) carriedRegion = previousRegion;
 			if (previousMode !== undefined) carriedMode = previousMode;
-			named.push(...regionsIn(quote, province));
+			named.push(
+				...regionsIn(quote, province, (at) => itemSpans.some((i) => i.start <= at && at < i.end))
+			);
 			updateMention(inSentence, index, text);
 		}
 	});
@@ -705,6 +708,7 @@ interface Row {
 	date: string;
 	window?: string;
 	region: string;
+	province?: string;
 	confirmed: number | null;
 	asymptomatic: number | null;
 	converted?: number;
@@ -771,7 +775,8 @@ function assemble(facts: Fact[]): { caseReports: NewReport[]; cumulativeReports:
 			date: row.date,
 			region: row.region,
 			confirmed: row.confirmed,
-			asymptomatic: row.asymptomatic
+			asymptomatic: row.asymptomatic,
+			...(row.province ? { province: row.province } : {})
 		};
 		if (row.kind === 'cumulative') {
 			cumulativeReports.push({ ...common, sources: row.sources });
@@ -813,7 +818,11 @@ interface Mergeable {
 	sources: Evidence[];
 }
 
-/** Group by (date, region, window); merge consistent figures; flag groups with several readings. */
+/**
+ * Group by (date, region, window); merge the same figures; flag readings that disagree. A report
+ * that gives fewer figures (a headline's confirmed count only) stays a report of its own, so each
+ * article keeps what it says; it is no conflict with a fuller one that agrees with it.
+ */
 function mergeReports<T extends Mergeable>(
 	reports: T[],
 	prefix: string
@@ -824,13 +833,11 @@ function mergeReports<T extends Mergeable>(
 		const clusters = groups.get(key) ?? [];
 		const match = clusters.find(
 			(c) =>
-				compatible(c.confirmed, report.confirmed) &&
-				compatible(c.asymptomatic, report.asymptomatic) &&
+				c.confirmed === report.confirmed &&
+				c.asymptomatic === report.asymptomatic &&
 				compatible(c.converted, report.converted)
 		);
 		if (match) {
-			match.confirmed ??= report.confirmed;
-			match.asymptomatic ??= report.asymptomatic;
 			if (match.converted === undefined && report.converted !== undefined) {
 				match.converted = report.converted;
 			}
@@ -851,7 +858,10 @@ function mergeReports<T extends Mergeable>(
 		const base = `${prefix}-${date}-${shortHash(`${region}|${window}`)}`;
 		clusters.forEach((c, i) => {
 			const id = clusters.length > 1 ? `${base}-${i + 1}` : base;
-			out.push(clusters.length > 1 ? { ...c, id, conflict: true } : { ...c, id });
+			const conflict = clusters.some(
+				(d) => !compatible(c.confirmed, d.confirmed) || !compatible(c.asymptomatic, d.asymptomatic)
+			);
+			out.push(conflict ? { ...c, id, conflict: true } : { ...c, id });
 		});
 	}
 	return out;
@@ -859,7 +869,8 @@ function mergeReports<T extends Mergeable>(
 
 /**
  * Merge the case reports of many articles: the same figures for the same day, region and window
- * become one report with every source; different figures are all kept, each `conflict: true`.
+ * become one report with every source; different figures are all kept, each `conflict: true` when
+ * they disagree (not when one only leaves out a figure the other gives).
  * Ids are `case-<date>-<hash of region and window>`, stable for the same input.
  */
 export function mergeCaseReports(reports: NewReport[]): CaseReport[] {

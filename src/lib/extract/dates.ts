@@ -61,6 +61,9 @@ const DAY_ONLY = new RegExp(`(${AD}{1,2})日(?!内|以内|之内|以来|来|后|
 const DAY_COUNT_BEFORE =
 	/(?:连续|最近|近|每|第|前|后|共|达|超|满|逾|隔|数|几|个|头|再|约|仅|只|历时|为期|用时|半|整|这|那|该|[^本当]月)$/;
 
+/** A clock time `HH:MM:SS` right before a date, with nothing between them. */
+const GLUED_TIME = /(?:^|[^0-9])[0-9]{1,2}[:：][0-9]{2}[:：][0-9]{2}$/;
+
 /** First characters of every date form: digits, Chinese numerals, relative-day words. */
 const DATE_START = /[0-9０-９〇零一二两三四五六七八九十廿卅今昨当同次翌第]/;
 
@@ -242,7 +245,8 @@ interface Head {
 /** The date expression starting exactly at `at`, before suffixes. */
 function readHead(text: string, at: number, ctx: DateContext, lastDate?: string): Head | null {
 	const prev = text[at - 1] ?? '';
-	if (/[0-9０-９]/.test(prev)) return null;
+	// `09:42:073月12日晚`: a page's time stamp glued to the lead ends at its seconds.
+	if (/[0-9０-９]/.test(prev) && !GLUED_TIME.test(text.slice(Math.max(0, at - 9), at))) return null;
 
 	const full = execAt(FULL_DATE, text, at);
 	if (full && !(/[〇零一二两三四五六七八九十]/.test(prev) && !full[1])) {

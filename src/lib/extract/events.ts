@@ -12,6 +12,7 @@
 import type { Article, EventKind, Evidence, PartOfDay, TimelineEvent } from '../types';
 import { findDates, type DateMention } from './dates';
 import { findPersonMentions, type PersonMention } from './people';
+import { articleRegion, eventRegion, officialProvince } from './regions';
 import { toSimplified } from './script';
 
 /** An event before merging across articles (ids are given by `mergeEvents`). */
@@ -30,7 +31,14 @@ export interface Sentence {
 	people: PersonMention[];
 	/** The last date mentioned before this sentence (in the article), for undated sentences. */
 	lastDate?: string;
+	/** When the last date before this sentence was a range (`3月27日至28日`), that range. */
+	lastRange?: { date: string; dateEnd: string };
 	caption: boolean;
+	/**
+	 * The sentence continues the one before after a `；` with no subject of its own
+	 * (`…主持召开调度会；到长春市…现场办公`): same actor, same day.
+	 */
+	continues?: boolean;
 }
 
 /** Paragraph lines that are metadata, never events or people (`责任编辑：…`, `（来源：…）`). */
@@ -38,13 +46,24 @@ const FOOTER = /^[（(]?\s*(?:来源|责任编辑|编辑|原标题|作者|记者
 
 /** A day opening a clause: `3月16日`, `１６日`, `三月十六日`. */
 const CLAUSE_DATE = String.raw`(?:(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月)?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日`;
+/** Verbs that open a clause whose subject is the one before (`；到长春市…现场办公`). */
+const ELLIPTIC_VERB = '(?:到|赴|前往|来到|深入|又到|随后到|随后赴)';
 /**
- * A sentence ends at 。！？ (with its closing quotes), or at a ； that opens another dated clause:
- * `3月15日，景俊海到长春市检查…；3月16日，韩俊以视频方式调度…` tells two activities.
+ * A sentence ends at 。！？ (with its closing quotes), or at a ； that opens another dated clause
+ * (`3月15日，景俊海到长春市检查…；3月16日，韩俊以视频方式调度…` tells two activities) or a clause
+ * of the same actor's next activity (`…主持召开调度会；到长春市…现场办公`).
  */
 const SENTENCE = new RegExp(
-	String.raw`(?:[^。！？!?；]|；(?!${CLAUSE_DATE}))*(?:[。！？!?]+[”’"」』）)]*|；|$)`,
+	String.raw`(?:[^。！？!?；]|[!?](?=[A-Za-zÀ-ɏ])|；(?!${CLAUSE_DATE}|${ELLIPTIC_VERB}))*(?:[。！？!?]+[”’"」』）)]*|；|$)`,
 	'g'
+);
+const ELLIPTIC_START = new RegExp(`^${ELLIPTIC_VERB}`);
+/**
+ * A sentence with no subject that goes on with the actor of the one before, after its full stop:
+ * `…主持召开座谈会。在长春实地检查指导工作，…`, `随后到…`.
+ */
+const ELLIPTIC_SENTENCE = new RegExp(
+	`^(?:随后|之后|会后|其间|此后)?[，,]?(?:${ELLIPTIC_VERB}|在[^，。；]{1,14}?(?=实地|检查|调研|察看|看望|慰问|现场办公|考察))`
 );
 
 /**
@@ -66,7 +85,15 @@ export function readSentences(article: Article): Sentence[] {
 			const body = m[0].trim();
 			if (!body) continue;
 			const start = m.index + lead;
+			const previous = sentences.at(-1);
+			const folded = toSimplified(body);
+			const continues =
+				previous?.paragraph === index &&
+				(previous.text.endsWith('；')
+					? ELLIPTIC_START.test(folded)
+					: ELLIPTIC_SENTENCE.test(folded));
 			sentences.push({
+				...(continues ? { continues } : {}),
 				paragraph: index,
 				start,
 				end: start + body.length,
@@ -80,11 +107,16 @@ export function readSentences(article: Article): Sentence[] {
 	});
 
 	let lastDate: string | undefined;
+	let lastRange: Sentence['lastRange'];
 	for (const s of sentences) {
 		s.lastDate = lastDate;
+		if (lastRange) s.lastRange = lastRange;
 		s.dates = findDates(s.folded, { articleDay: article.day, lastDate });
 		const last = s.dates.at(-1);
-		if (last) lastDate = last.dateEnd ?? last.date;
+		if (last) {
+			lastDate = last.dateEnd ?? last.date;
+			lastRange = last.dateEnd ? { date: last.date, dateEnd: last.dateEnd } : undefined;
+		}
 	}
 
 	const editor = article.editor ? toSimplified(article.editor.trim()) : undefined;
@@ -108,19 +140,32 @@ interface Trigger {
 	speech?: boolean;
 }
 
+/** A press conference (`新闻发布会`, `新闻通气会`, `记者招待会`) held, attended or reported from. */
+const PRESS_NOUN = '(?:新闻发布会|新闻通气会|记者招待会|记者见面会|发布会)';
+const PRESS_CONFERENCE = new RegExp(
+	`(?:召开|举行|举办)[^，。；]{0,30}?${PRESS_NOUN}|${PRESS_NOUN}[^，。；]{0,24}?(?:召开|举行|举办)|` +
+		`在[^，。；在]{0,40}?${PRESS_NOUN}上|(?:从|据)[^，。；]{0,40}?${PRESS_NOUN}上?(?:获悉|消息|了解到)|` +
+		`来自[^，。；]{0,40}?${PRESS_NOUN}|${PRESS_NOUN}上?(?:通报|介绍|发布|披露|透露|表示|称)|` +
+		`主持[^，。；]{0,12}?${PRESS_NOUN}`,
+	'g'
+);
+
 /** Event verbs, most specific kind first; the first kind with a valid occurrence wins. */
 const TRIGGERS: Array<{ kind: EventKind; rule: string; re: RegExp }> = [
 	{
-		kind: 'video-conference',
-		rule: 'event:video',
-		re: /以视频(?:会议)?(?:形式|方式)|通过视频(?:会议)?(?:形式|方式)?|视频会议|视频连线|视频调度|电视电话会议|远程视频/g
-	},
-	{ kind: 'onsite-office', rule: 'event:onsite-office', re: /现场办公/g },
-	{
+		// Every press conference is `other`, national ones and those held by video link too:
+		// `召开…新闻发布会`, `新闻发布会…以视频连线的形式召开`, `在…新闻发布会上表示`, `从…发布会上获悉`,
+		// `来自…新闻发布会的消息`, `3月9日…新闻发布会通报`.
 		kind: 'other',
 		rule: 'event:press-conference',
-		re: /(?:召开|举行|举办)[^，。；]{0,20}新闻发布会|新闻发布会[^，。；]{0,16}(?:召开|举行|举办)/g
+		re: PRESS_CONFERENCE
 	},
+	{
+		kind: 'video-conference',
+		rule: 'event:video',
+		re: /以(?:视频|视讯|视像)(?:会议)?(?:形式|方式)|通过(?:视频|视讯|视像)(?:会议)?(?:形式|方式)?|(?:视频|视讯|视像)会议|视频连线|视频调度|电视电话会议|远程视频/g
+	},
+	{ kind: 'onsite-office', rule: 'event:onsite-office', re: /现场办公/g },
 	{
 		kind: 'meeting',
 		rule: 'event:meeting',
@@ -139,11 +184,12 @@ const TRIGGERS: Array<{ kind: EventKind; rule: string; re: RegExp }> = [
 		re: /实地(?:检查|察看|查看|调研|考察|督导)|检查指导|督导检查|调研指导|调研|视察|考察|看望慰问|慰问|走访|督导|督查|暗访|深入[^，。；]{0,10}(?:一线|基层)|(?<=(?:到|赴|来到|前往|深入)[^，。；]{1,24}?)(?:检查|察看|查看)|(?<=在[^，。；在]{1,16}?)检查(?=[^，。；]{0,16}?(?:工作|情况))/g
 	},
 	{
-		// `景俊海在省疫情防控指挥部调度疫情防控工作`: a working session in person (a 视频调度 is read
-		// above as a video conference; `参加调度` is attendance).
+		// `景俊海在省疫情防控指挥部调度疫情防控工作`, `…到长春市疫情防控指挥部，扁平化指挥部署…工作`:
+		// a working session in person (a 视频调度 is read above as a video conference; `参加调度` is
+		// attendance).
 		kind: 'meeting',
 		rule: 'event:dispatch',
-		re: /(?<!视频|参加|陪同|参与)调度(?![会室中心])[^，。；]{0,16}?工作/g
+		re: /(?<!视频|参加|陪同|参与)(?:调度|指挥部署)(?![会室中心])[^，。；]{0,16}?工作/g
 	},
 	{
 		// `韩俊在长春会见国家卫生健康委专家组一行`: a meeting with a delegation (`参加会见` is attendance).
@@ -288,6 +334,16 @@ function findChair(s: Sentence, trigger: Trigger): PersonMention | undefined {
 		(p) => p.start < trigger.end && PRESIDES.test(s.folded.slice(p.end, trigger.end + 4))
 	);
 	if (trigger.speech) return presiding;
+	// A press conference's speakers are not its chair: only one who 主持s it is, wherever the
+	// sentence says so (`…召开新闻发布会，省政府新闻办主任某某主持发布会`).
+	if (trigger.rule === 'event:press-conference') {
+		return (
+			presiding ??
+			acting.find((p) =>
+				new RegExp(`^(?:同志)?主持(?:${PRESS_NOUN}|会议|$|[，。；])`).test(s.folded.slice(p.end))
+			)
+		);
+	}
 	return (
 		presiding ??
 		acting.find(
@@ -365,9 +421,25 @@ export interface ArticleAnalysis {
 	sentenceEvent: Array<number | undefined>;
 }
 
-/** Read an article once for events and for who was where (see `extractEvents`). */
-export function analyzeArticle(article: Article): ArticleAnalysis {
+/**
+ * Read an article once for events and for who was where (see `extractEvents`). `region` is the
+ * article's region (`articleRegion`), the last resort for an event's own.
+ */
+export function analyzeArticle(
+	article: Article,
+	region: string | undefined = articleRegionOf(article)
+): ArticleAnalysis {
 	const sentences = readSentences(article);
+	const foldedParagraphs = new Map<number, string>();
+	/** The paragraph's text before a sentence (its lead), Simplified. */
+	const leadOf = (s: Sentence) => {
+		let folded = foldedParagraphs.get(s.paragraph);
+		if (folded === undefined) {
+			folded = toSimplified(article.paragraphs[s.paragraph].text);
+			foldedParagraphs.set(s.paragraph, folded);
+		}
+		return folded.slice(0, s.start);
+	};
 	const events: ArticleEvent[] = [];
 	const sentenceEvent: Array<number | undefined> = [];
 	let current: number | undefined;
@@ -401,13 +473,24 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
 			addParticipants(events[current], s);
 			return;
 		}
-		const chairMention = findChair(s, trigger);
-		const chair = chairMention?.name;
+		let chairMention = findChair(s, trigger);
+		let chair = chairMention?.name;
+		// `…主持召开调度会；到长春市…现场办公`: the clause's actor and day are the sentence's before.
+		const elliptic =
+			s.continues && !chairMention && current !== undefined ? events[current] : undefined;
+		if (elliptic) {
+			chair = elliptic.chair;
+			chairMention = undefined;
+		}
 		if (chairMention && SPEECH_BETWEEN.test(s.folded.slice(chairMention.end, trigger.start))) {
 			sentenceEvent[i] = current;
 			return;
 		}
-		if (!chairMention && (!dated || SPEECH_BETWEEN.test(s.folded.slice(0, trigger.start)))) {
+		if (
+			!elliptic &&
+			!chairMention &&
+			(!dated || SPEECH_BETWEEN.test(s.folded.slice(0, trigger.start)))
+		) {
 			// No one acts and no day is given: an instruction or background, not an event.
 			sentenceEvent[i] = current;
 			return;
@@ -425,7 +508,10 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
 
 		// Same event again: a dated repeat anywhere in the article, or an undated continuation.
 		let target: number | undefined;
-		if (dated) {
+		if (elliptic) {
+			const sameKind = family(elliptic.kind) === family(trigger.kind);
+			if (sameKind) target = current;
+		} else if (dated) {
 			target = events.findIndex(
 				(e) =>
 					e.date === dated.date &&
@@ -442,6 +528,13 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
 			// same one (`随后，景俊海主持召开…反馈会` after a video conference only drops the form).
 			const next = SEQUENCE.test(s.folded) && SPECIFIC[ev.kind] === trigger.kind;
 			if (family(ev.kind) === family(trigger.kind) && sameChair && !next) target = current;
+			// `在某隔离点，孙春兰…并与隔离人员视频连线`: a video link at a stop of the visit is the visit.
+			const linkOnVisit =
+				family(ev.kind) === 'visit' &&
+				trigger.kind === 'video-conference' &&
+				/连线/.test(s.folded.slice(trigger.start, trigger.end)) &&
+				ev.chair === chair;
+			if (linkOnVisit) target = current;
 		}
 
 		const rule = dated
@@ -455,18 +548,37 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
 			ev.partOfDay ??= dated?.partOfDay;
 			ev.place ??= place;
 			ev.title ??= title;
-			if (chair) ev.chair ??= chair;
+			if (chair && !ev.chair) {
+				ev.chair = chair;
+				// A chair the roster ties to a province settles whose the event is.
+				ev.region = officialProvince(chair) ?? ev.region;
+			}
 			current = target;
 		} else {
-			const date = dated?.date ?? (current !== undefined ? events[current].date : contextDate);
+			// `3月27日至28日，孙春兰在吉林市…。孙春兰来到…实地考察`: a visit told after a range spans it.
+			const range = !dated && !elliptic && current === undefined ? s.lastRange : undefined;
+			const date =
+				elliptic?.date ??
+				dated?.date ??
+				range?.date ??
+				(current !== undefined ? events[current].date : contextDate);
 			const ev: ArticleEvent = {
 				date: date ?? article.day,
 				kind: trigger.kind,
 				participants: [],
-				confidence: dated ? 'stated' : 'inferred',
+				confidence: dated || elliptic?.confidence === 'stated' ? 'stated' : 'inferred',
 				sources: [evidence]
 			};
+			const whose = eventRegion({
+				sentence: s.folded,
+				verbEnd: trigger.end,
+				chair,
+				before: leadOf(s),
+				article: region
+			});
+			if (whose) ev.region = whose;
 			if (dated?.dateEnd) ev.dateEnd = dated.dateEnd;
+			else if (range) ev.dateEnd = range.dateEnd;
 			if (dated?.dateEnd && (dated.recurrence === 'daily' || DAILY.test(s.folded))) {
 				ev.recurrence = 'daily';
 			}
@@ -516,7 +628,17 @@ export function extractEvents(article: Article): ArticleEvent[] {
 }
 
 function mergeKey(e: ArticleEvent): string {
-	return [e.date, e.dateEnd ?? '', e.kind, e.chair ?? ''].join('|');
+	return [e.date, e.dateEnd ?? '', e.kind, e.chair ?? '', e.region ?? ''].join('|');
+}
+
+/** The region an article is about, read from its Simplified title and paragraphs. */
+export function articleRegionOf(
+	article: Pick<Article, 'title' | 'paragraphs'>
+): string | undefined {
+	return articleRegion(
+		toSimplified(article.title),
+		article.paragraphs.map((p) => toSimplified(p.text))
+	);
 }
 
 /**
@@ -525,7 +647,11 @@ function mergeKey(e: ArticleEvent): string {
  * `ev-<date>-<kind>-<n>`, n counting from 1 in (date, kind, chair) order.
  * `index[i]` is the position in the result of input event `i`.
  */
-export function mergeEventsWithIndex(events: ArticleEvent[]): {
+export function mergeEventsWithIndex(
+	events: ArticleEvent[],
+	/** Id prefix: `ev` for the focus region's events, another for the ones set aside. */
+	prefix = 'ev'
+): {
 	events: TimelineEvent[];
 	index: number[];
 } {
@@ -557,12 +683,13 @@ export function mergeEventsWithIndex(events: ArticleEvent[]): {
 			a.event.kind.localeCompare(b.event.kind) ||
 			(a.event.dateEnd ?? '').localeCompare(b.event.dateEnd ?? '') ||
 			(a.event.chair ?? '').localeCompare(b.event.chair ?? '') ||
+			(a.event.region ?? '').localeCompare(b.event.region ?? '') ||
 			a.inputs[0] - b.inputs[0]
 	);
 	const index: number[] = [];
 	const counts = new Map<string, number>();
 	const merged = sorted.map((group, position) => {
-		const stem = `ev-${group.event.date}-${group.event.kind}`;
+		const stem = `${prefix}-${group.event.date}-${group.event.kind}`;
 		const n = (counts.get(stem) ?? 0) + 1;
 		counts.set(stem, n);
 		for (const i of group.inputs) index[i] = position;

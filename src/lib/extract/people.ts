@@ -61,6 +61,7 @@ const SURNAMES = new Set(
 		'阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓' +
 		'古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣' +
 		'巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝封竺鞠于揭庹蔺粟' +
+		'楼栗冼晋薄储郦荀鄢阙宓' +
 		// Korean surnames common in Yanbian (`朴松烈`); 金, 崔, 李 are above.
 		'朴'
 	)
@@ -150,6 +151,9 @@ const TITLE_SUFFIXES = [
 	'司令员',
 	'董事长',
 	'总经理',
+	'总裁',
+	'总监',
+	'创始人',
 	'监察专员',
 	'巡视员',
 	'指挥长',
@@ -190,7 +194,22 @@ const TITLE_SUFFIXES = [
 	'司长',
 	'记者',
 	'成员',
-	'领导'
+	'领导',
+	// Roles named before a person in reports from the ground (`志愿者刘某在微信群里说`).
+	'志愿者',
+	'医生',
+	'护士',
+	'医师',
+	'教授',
+	'研究员',
+	'专家',
+	'负责人',
+	'工作人员',
+	'网格员',
+	'民警',
+	'居民',
+	'市民',
+	'村民'
 ];
 
 /** Any title, in list order (the longest at a position wins), for scanning a text once. */
@@ -350,7 +369,7 @@ const ATTENDANCE =
 
 /** Speech and action verbs that follow a clause-initial name (`韩俊强调`). */
 const SUBJECT_VERBS =
-	/^(?:同志)?(?:在[^，。；：]{1,12}?时(?:强调|指出|表示|说|要求|提出)|强调|指出|表示|说|要求|提出|认为|介绍|讲话|致辞|发言|主持|来到|前往|出席|深入|实地|听取|看望|作出)/;
+	/^(?:同志)?(?:在[^，。；：]{1,12}?时(?:强调|指出|表示|说|要求|提出)|强调|指出|表示|说|要求|提出|认为|介绍|讲话|致辞|发言|主持|来到|前往|出席|深入|实地|听取|看望|作出|任(?=[^，。；]{1,24}?(?:书记|长|主任|委员|常委|候选人)))/;
 
 const CLAUSE_BREAK = /[，。；：！？、,;:!?\s“”"‘’（）()《》【】]/;
 
@@ -555,6 +574,29 @@ function findKnown(
 }
 
 /**
+ * A name cut short after its title (`省长韩在长春市调研`, a source dropping a character): the one
+ * name known in the article that starts with the surname left (`韩俊`).
+ */
+function findTruncated(folded: string, known: readonly string[], out: PersonMention[]): void {
+	if (known.length === 0) return;
+	const titles = TITLE_SEARCH;
+	titles.lastIndex = 0;
+	for (let found = titles.exec(folded); found; found = titles.exec(folded)) {
+		const at = found.index + found[0].length;
+		const surname = folded[at];
+		if (!SURNAMES.has(surname) || nameAt(folded, at)) continue;
+		// The surname alone, then what ends a name (`在`, `，`, `到`…).
+		if (!nameEndsAt(folded, at + 1)) continue;
+		const matches = known.filter((n) => n.length >= 2 && n.length <= 3 && n[0] === surname);
+		if (matches.length !== 1) continue;
+		const mention = { name: matches[0], start: at, end: at + 1 };
+		if (!overlaps(mention, out)) {
+			out.push({ ...mention, rule: 'truncated', titles: titlesBefore(folded, at) });
+		}
+	}
+}
+
+/**
  * Every person named in `text`, in reading order.
  * @example findPersonMentions('省委副书记、省长韩俊出席会议。')
  *   // [{ name: '韩俊', start: 8, end: 10, rule: 'title-before', titles: ['省委副书记', '省长'] }]
@@ -580,7 +622,137 @@ export function findPersonMentions(text: string, options: FindPeopleOptions = {}
 	for (const m of out) names.delete(m.name);
 	for (const m of out) names.set(m.name, { name: m.name, rule: 'known' });
 	findKnown(folded, names, out);
+	findTruncated(folded, options.known ? [...new Set(options.known)] : [], out);
 	return out.sort((a, b) => a.start - b.start);
+}
+
+/** The commonest surnames: a split of a run of names that starts pieces with them reads best. */
+const COMMON_SURNAMES = new Set(
+	'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤'
+);
+
+/**
+ * A run of names written with no separator (`赵文彬张楚徐洋肖金伟` in a credit line) split into
+ * names, or `null` when it cannot be. Of the splits into name-shaped pieces, the best starts its
+ * pieces with common surnames and has none inside a given name (a given name rarely ends in `肖`).
+ * @example splitNameRun('张旭成刘悦欣吴刚') // ['张旭成', '刘悦欣', '吴刚']
+ */
+export function splitNameRun(run: string): string[] | null {
+	if (run.length < 4 || run.length > 16) return null;
+	let best: { pieces: string[]; score: number } | null = null;
+	const walk = (at: number, pieces: string[], score: number) => {
+		if (at === run.length) {
+			if (!best || score > best.score) best = { pieces: [...pieces], score };
+			return;
+		}
+		for (const n of [2, 3, 4]) {
+			const piece = run.slice(at, at + n);
+			if (piece.length < n || !nameShaped(piece)) continue;
+			let s = COMMON_SURNAMES.has(piece[0]) ? 1 : 0;
+			for (let k = surnameLength(piece); k < piece.length; k++) {
+				if (COMMON_SURNAMES.has(piece[k])) s -= k === piece.length - 1 ? 1 : 0.5;
+			}
+			pieces.push(piece);
+			walk(at + n, pieces, score + s);
+			pieces.pop();
+		}
+	};
+	walk(0, [], 0);
+	return best ? (best as { pieces: string[] }).pieces : null;
+}
+
+/** A name in a credit line, with the role its label gives. */
+export interface LineCredit {
+	name: string;
+	role: 'photo' | 'reporter';
+	start: number;
+	end: number;
+}
+
+/** Labels in credit lines; names after them are credited in that role (editors: nobody). */
+const CREDIT_LABEL =
+	/^(?:(?:本报|本台|总台|央视|新华社|特约|首席|见习|实习)?(?:记者|通讯员|实习生|特派记者)|摄影|摄像|摄|制图|图|文|文\/图|文／图|视频|海报|设计|报道|责编|编辑|责任编辑|校对|审核|监制|统筹)$/;
+const EDITOR_LABEL = /^(?:责编|编辑|责任编辑|校对|审核|监制|统筹)$/;
+const PHOTO_LABEL = /^(?:摄影|摄像|摄|制图|图|海报|设计|视频)$/;
+/** An outlet or app named before a label: `中国吉林网`, `吉刻APP`, `央视新闻客户端`. */
+const OUTLET_WORD =
+	/^[\u3400-\u9fffA-Za-z0-9]{1,12}(?:网|报|台|社|APP|App|app|客户端|频道|新闻|融媒|中心)$/;
+
+/**
+ * The people a credit line names: a whole paragraph (or the bracket that closes one) made only
+ * of labels, outlets and names, such as `中国吉林网 吉刻APP记者 王昕 制图 赵一妍` or `（总台记者
+ * 张旭成 刘悦欣 王梓）`. Label words (`总台记者`) and outlets are never names; names after an
+ * editor label (`责编：王某`) are left out. Anything else in the line means it is not a credit line.
+ */
+export function findCreditLine(text: string): LineCredit[] {
+	const folded = toSimplified(text);
+	let from = 0;
+	let to = folded.length;
+	const bracket = /[（(]([^（()）]{2,80})[）)]\s*$/.exec(folded);
+	const whole = folded.trim();
+	if (whole.length > 80 || /[，。；！？,;!?]/.test(whole)) {
+		if (!bracket) return [];
+		from = bracket.index + 1;
+		to = from + bracket[1].length;
+	}
+	const out: LineCredit[] = [];
+	let role: LineCredit['role'] | 'editor' | undefined;
+	let sawLabel = false;
+	for (const token of folded.slice(from, to).matchAll(/[^\s、/／：:【】[\]（）()·]+|[/／]/g)) {
+		let word = token[0];
+		let at = from + token.index;
+		if (word === '/' || word === '／') continue;
+		// `吉刻APP记者`, `记者王昕`: a label glued to the outlet before it or the name after it.
+		const glued =
+			/^(.*?)((?:本报|本台|总台|央视|新华社|特约|首席|见习|实习)?(?:记者|通讯员|实习生)|摄影|制图|摄)(.*)$/.exec(
+				word
+			);
+		if (glued && !CREDIT_LABEL.test(word)) {
+			const [, before, label, after] = glued;
+			if (before && !OUTLET_WORD.test(before)) {
+				// `赵一妍摄`: a name, then the label that credits it.
+				if (label.startsWith('摄') && after === '' && nameShaped(before, false)) {
+					out.push({ name: before, role: 'photo', start: at, end: at + before.length });
+					sawLabel = true;
+					continue;
+				}
+				return [];
+			}
+			sawLabel = true;
+			role = PHOTO_LABEL.test(label) ? 'photo' : 'reporter';
+			if (!after) continue;
+			at += before.length + label.length;
+			word = after;
+		} else if (CREDIT_LABEL.test(word)) {
+			sawLabel = true;
+			role = EDITOR_LABEL.test(word) ? 'editor' : PHOTO_LABEL.test(word) ? 'photo' : 'reporter';
+			continue;
+		} else if (OUTLET_WORD.test(word)) {
+			continue;
+		}
+		if (!/^[\u3400-\u9fff]+$/.test(word)) return [];
+		if (!nameShaped(word, false)) {
+			// `记者张旭成刘悦欣吴刚`: names run together after a label.
+			const run = role && role !== 'editor' ? splitNameRun(word) : null;
+			if (!run) return [];
+			let k = at;
+			for (const name of run) {
+				out.push({ name, role: role as LineCredit['role'], start: k, end: k + name.length });
+				k += name.length;
+			}
+			continue;
+		}
+		if (role === undefined || role === 'editor') {
+			if (role === undefined && !sawLabel) {
+				// Names before any label: only a bracket of names closing a story (`（黄鹭）`).
+				if (!bracket) return [];
+				out.push({ name: word, role: 'reporter', start: at, end: at + word.length });
+			}
+			continue;
+		}
+		out.push({ name: word, role, start: at, end: at + word.length });
+	}
+	return sawLabel || bracket ? out : [];
 }
 
 /** A credit at the head of a story: who filed it, at `text.slice(start, end)`. */
@@ -595,7 +767,7 @@ export interface BylineCredit {
  * `本报讯（记者 张添怡）`, `【文/观察者网 王恺雯】`, `文/记者 张三`.
  */
 const BYLINE_HEAD =
-	/^(?:(?!据|援引)[^（(【，。]{0,24}?(?:电|讯)\s*[（(]\s*((?:(?:本报|新华社|特约)?(?:见习)?记者|通讯员)[^）)]{2,40})[）)]|【\s*((?:文|记者|作者|撰文)\s*[/／:：][^】]{2,40})】|((?:文|记者|作者)\s*[/／][^，。；]{2,30})$)/;
+	/^(?:(?!据|援引)[^（(【，。]{0,24}?(?:电|讯)\s*[（(]\s*((?:(?:本报|新华社|特约)?(?:见习)?记者|通讯员)?[^）)]{2,40})[）)]|【\s*((?:文|记者|作者|撰文)\s*[/／:：][^】]{2,40})】|((?:文|记者|作者)\s*[/／][^，。；]{2,30})$)/;
 
 /**
  * Reporter names in a dateline or byline at the start of `text` (the first paragraphs of a story).

@@ -6,6 +6,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { MAX_BYTES, sizeProblem } from '../corpus/parse-article';
 import { buildDataset, type CorpusFile } from '../dataset/build-dataset';
+import { DEFAULT_PROVINCE, normaliseRegion } from '../extract/regions';
 import type { Dataset, Problem } from '../types';
 
 /** File names read as articles; everything else in the folder is listed as skipped. */
@@ -14,6 +15,22 @@ const ARTICLE_FILE = /\.(txt|md|markdown|html?)$/i;
 /** The corpus folder: `CORPUS_DIR`, or `seeds/` at the project root. */
 export function corpusDir(): string {
 	return path.resolve(process.env.CORPUS_DIR || 'seeds');
+}
+
+/**
+ * The focus region: `FOCUS_REGION` (a province, short or full: `吉林`, `上海市`; or `全国`),
+ * default 吉林省. An unknown name is an error that says what is accepted.
+ */
+export function focusRegion(setting = process.env.FOCUS_REGION): string {
+	if (!setting) return DEFAULT_PROVINCE;
+	const region = normaliseRegion(setting);
+	if (!region) {
+		throw new Error(
+			`Unknown focus region "${setting}". Give a province as written in Chinese (吉林省, 吉林, ` +
+				'上海市, 广西壮族自治区…) or 全国.'
+		);
+	}
+	return region;
 }
 
 /** Read every article file under `dir` (recursively; hidden files and folders are ignored). */
@@ -62,8 +79,8 @@ async function listFiles(dir: string, prefix = ''): Promise<string[]> {
 	return out;
 }
 
-/** Read and extract a corpus folder. */
-export async function loadDataset(dir = corpusDir()): Promise<Dataset> {
+/** Read and extract a corpus folder, keeping the `focus` region's items in the main lists. */
+export async function loadDataset(dir = corpusDir(), focus = focusRegion()): Promise<Dataset> {
 	const { files, problems } = await readCorpus(dir);
-	return buildDataset(path.relative(process.cwd(), dir) || '.', files, problems);
+	return buildDataset(path.relative(process.cwd(), dir) || '.', files, problems, new Date(), focus);
 }

@@ -1,0 +1,223 @@
+/**
+ * The clause grammar of a figure's breakdown by region, the shape every bulletin and press
+ * conference uses after a total:
+ *
+ * ```
+ * breakdown := note* ( '（' list '）' | '（' region '）' | sep? lead list | sep? 均在 region )
+ * lead      := 其中 | 包括   (followed by an optional ， or ：)
+ * list      := item ( sep item )*          sep := 、 | ， | ,   (not a thousands comma)
+ * item      := region (新增|报告)? N 例 note*  |  region sep … region 各 N 例
+ * note      := '（' anything '）'            (轻型…普通型…, 含N例无症状感染者转为确诊病例, 有N例在某区)
+ * ```
+ *
+ * `全省新增本地确诊病例120例（轻型118例、普通型2例），其中甲市96例（含5例无症状感染者转为确诊病例）、
+ * 乙市20例、丙市4例` -> 甲市 96, 乙市 20, 丙市 4. A list ends at `。；`, at another figure (masked
+ * as `□` by the caller) or at the first part that is not an item. Parts the caller masked away
+ * (a conversion told as its own comma clause, `，含3例无症状感染者转确诊病例，`) are skipped.
+ * Pure: text in, items out.
+ */
+import { isApproximate, NUMBER_PATTERN, parseChineseNumber } from './numbers';
+
+/** One region's share of a figure. Offsets index the text given to {@link readBreakdown}. */
+export interface BreakdownItem {
+	start: number;
+	end: number;
+	region: string;
+	value: number;
+	/** The bracket or list the item sits in (a conversion inside it belongs to the item before). */
+	groupStart: number;
+	groupEnd: number;
+}
+
+export interface BreakdownOptions {
+	/** The region a phrase names (`长春市`, `长春`, `延边朝鲜族自治州`), or null. */
+	regionOf: (phrase: string) => string | null;
+	/** The figure being broken down: `（吉林市）` and `均在长春市` give it all to one region. */
+	total?: number;
+	/** The list starts right at `at`, with no lead (after `确诊病例中，`). */
+	bare?: boolean;
+}
+
+const ITEM = new RegExp(`^(.{0,14}?)(?:新增|报告)?(各)?\\s*(${NUMBER_PATTERN})\\s*例`);
+const LEAD = /^\s*[，,]?\s*(?:其中|包括)[，,：:]?/;
+const ALL_IN =
+	/^\s*[，,]?\s*(?:均在|均为|均系|全部在|全部为)\s*([^，,。；;、（(□]{2,14}?)(?=[（(，,。；;]|$)/;
+/** Words that open an item but are not part of its region (`其中长春市…`, `另有…`). */
+const LEADING_WORDS = /^(?:其中|另有|另外|此外|同时|其余|以及|和|及|与|在|全天|期间)+/;
+/** Where a list stops: the sentence's end, another figure, or a clause opening a new report. */
+const LIST_END = /[。；;□]|[，,]\s*(?:新增|累计)/;
+
+/** The index just after the bracket opening at `at` (depth-aware), or -1 when it never closes. */
+function closeBracket(text: string, at: number): number {
+	let depth = 0;
+	for (let j = at; j < text.length; j++) {
+		if (text[j] === '（' || text[j] === '(') depth++;
+		else if (text[j] === '）' || text[j] === ')') {
+			depth--;
+			if (depth === 0) return j + 1;
+		}
+	}
+	return -1;
+}
+
+function isOpen(c: string | undefined): boolean {
+	return c === '（' || c === '(';
+}
+
+/** Split `content` at top-level separators (not inside brackets, not a thousands comma). */
+function parts(content: string): Array<[number, number]> {
+	const out: Array<[number, number]> = [];
+	let depth = 0;
+	let partStart = 0;
+	for (let k = 0; k <= content.length; k++) {
+		const c = content[k];
+		if (isOpen(c)) depth++;
+		else if (c === '）' || c === ')') depth = Math.max(0, depth - 1);
+		const thousands =
+			c === ',' && /\d/.test(content[k - 1] ?? '') && /^\d{3}(?!\d)/.test(content.slice(k + 1));
+		if (k === content.length || (depth === 0 && /[、，,；;]/.test(c) && !thousands)) {
+			out.push([partStart, k]);
+			partStart = k + 1;
+		}
+	}
+	return out;
+}
+
+/**
+ * The items of a list `content` starting at `offset` in the text. `strict`: the list ends at the
+ * first part that is not an item (a `其中` list in running text); in a bracket, such parts are
+ * notes and are skipped.
+ */
+function readList(
+	content: string,
+	offset: number,
+	groupEnd: number,
+	regionOf: BreakdownOptions['regionOf'],
+	strict: boolean
+): BreakdownItem[] {
+	const items: BreakdownItem[] = [];
+	/** Regions waiting for a shared `各N例` (`松原市、四平市各1例`). */
+	let pending: Array<{ region: string; start: number; end: number }> = [];
+	for (const [ps, pe] of parts(content)) {
+		const raw = content.slice(ps, pe);
+		const part = raw.trimStart();
+		const at = offset + ps + (raw.length - part.length);
+		// A part the caller masked away (a conversion in its own clause) leaves only separators.
+		if (/^[，,\s]*$/.test(part)) continue;
+		const m = ITEM.exec(part);
+		const phrase = (m ? m[1] : part).replace(LEADING_WORDS, '').trim();
+		const region = phrase ? regionOf(phrase) : null;
+		if (!m) {
+			// `宽城区例`: a copy that lost the number; the list goes on.
+			if (
+				region === null &&
+				/^.{1,14}?例$/.test(part.trim()) &&
+				regionOf(part.trim().slice(0, -1))
+			) {
+				continue;
+			}
+			// `松原市、四平市各1例`: a bare region before a distributive item.
+			if (region && phrase.length === part.trim().length) {
+				pending.push({ region, start: at, end: at + part.trim().length });
+				continue;
+			}
+			if (strict && items.length > 0) break;
+			pending = [];
+			continue;
+		}
+		const value = parseChineseNumber(m[3]);
+		// `长春市1万余例`: an estimate is not a share.
+		if (
+			value === null ||
+			!region ||
+			isApproximate(m[3], m[1], part.slice(m[0].length, m[0].length + 3))
+		) {
+			if (strict && items.length > 0) break;
+			pending = [];
+			continue;
+		}
+		const groupStart = offset;
+		if (m[2]) {
+			for (const p of pending) items.push({ ...p, value, groupStart, groupEnd });
+		}
+		pending = [];
+		items.push({ start: at, end: at + m[0].length, region, value, groupStart, groupEnd });
+	}
+	return items;
+}
+
+/**
+ * The breakdown by region that follows a figure ending at `at`, and where it ends (`at` when
+ * there is none).
+ * @example
+ *   readBreakdown('（轻型9例、普通型1例），其中甲市7例、乙市3例。', 0, { regionOf })
+ *   // items 甲市 7, 乙市 3
+ */
+export function readBreakdown(
+	text: string,
+	at: number,
+	{ regionOf, total, bare = false }: BreakdownOptions
+): { items: BreakdownItem[]; end: number } {
+	let i = at;
+	while (i < text.length && /\s/.test(text[i])) i++;
+	if (bare) {
+		const stop = text.slice(i).search(LIST_END);
+		const end = stop === -1 ? text.length : i + stop;
+		const items = readList(text.slice(i, end), i, end, regionOf, true);
+		return items.length ? { items, end } : { items: [], end: at };
+	}
+	// Notes after the figure: a bracket that is a list or a lone region is the breakdown; any
+	// other bracket (`（轻型118例、普通型2例）`) is skipped, and a lead may follow it.
+	while (isOpen(text[i])) {
+		const close = closeBracket(text, i);
+		if (close === -1) break;
+		const content = text.slice(i + 1, close - 1);
+		const items = readList(content, i + 1, close - 1, regionOf, false);
+		if (items.length) return { items, end: close };
+		const lone = content.trim() ? regionOf(content.trim()) : null;
+		if (lone && total !== undefined) {
+			const start = i + 1 + content.indexOf(content.trim());
+			return {
+				items: [
+					{
+						start,
+						end: start + content.trim().length,
+						region: lone,
+						value: total,
+						groupStart: i + 1,
+						groupEnd: close - 1
+					}
+				],
+				end: close
+			};
+		}
+		i = close;
+	}
+	const rest = text.slice(i);
+	const allIn = ALL_IN.exec(rest);
+	if (allIn && total !== undefined) {
+		const region = regionOf(allIn[1]);
+		if (region) {
+			const start = i + allIn[0].length - allIn[1].length;
+			let end = i + allIn[0].length;
+			// `均在长春市（含2例无症状感染者转为确诊病例）`: the note belongs to the item.
+			const close = isOpen(text[end]) ? closeBracket(text, end) : -1;
+			const groupEnd = close === -1 ? end : close;
+			end = groupEnd;
+			return {
+				items: [
+					{ start, end: start + allIn[1].length, region, value: total, groupStart: start, groupEnd }
+				],
+				end
+			};
+		}
+	}
+	const lead = LEAD.exec(rest);
+	if (!lead) return { items: [], end: i > at ? i : at };
+	const listStart = i + lead[0].length;
+	const stop = text.slice(listStart).search(LIST_END);
+	const listEnd = stop === -1 ? text.length : listStart + stop;
+	const items = readList(text.slice(listStart, listEnd), listStart, listEnd, regionOf, true);
+	if (!items.length) return { items: [], end: i > at ? i : at };
+	return { items, end: Math.max(listEnd, items.at(-1)!.end) };
+}
