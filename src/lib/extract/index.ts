@@ -50,9 +50,21 @@ export type Extraction = Pick<
 /**
  * The extracted part of the dataset for a list of articles: events merged across articles (same
  * date, kind and chair), counts merged, one Person per name, appearances pointing at merged events.
+ * With `onError`, an article whose extraction throws yields nothing and is reported there.
  */
-export function buildExtraction(articles: readonly Article[]): Extraction {
-	const perArticle = articles.map(extractArticle);
+export function buildExtraction(
+	articles: readonly Article[],
+	onError?: (article: Article, error: unknown) => void
+): Extraction {
+	const perArticle = articles.map((article) => {
+		if (!onError) return extractArticle(article);
+		try {
+			return extractArticle(article);
+		} catch (error) {
+			onError(article, error);
+			return nothing();
+		}
+	});
 
 	const allEvents: ArticleEvent[] = [];
 	const offsets: number[] = [];
