@@ -186,23 +186,20 @@ function readArticle(file: string, input: string | Uint8Array, options: ParseOpt
 
 	// Image addresses are checked here, so no page has to cope with one that does not parse.
 	const images = content.images.filter((image) => imageUrl(image.src) !== null);
-	const badImages = content.images.filter((image) => imageUrl(image.src) === null);
-	if (badImages.length)
-		note(
-			'images',
-			`${file}: ${badImages.length} image${badImages.length === 1 ? '' : 's'} left out, whose address is not an absolute http(s) URL (${badImages
-				.slice(0, 3)
-				.map((i) => JSON.stringify(i.src.slice(0, 80)))
-				.join(', ')}).`,
-			'Correct the `src` of the `<img>` (spaces and other unsafe characters must be %-encoded), or remove it.'
-		);
 	const headSrc = text(data.headimg) ?? text(data.thumbnail);
 	const headImage = headSrc ? (imageUrl(headSrc) ?? undefined) : undefined;
-	if (headSrc && !headImage)
+	const bad = [
+		...(headSrc && !headImage ? [headSrc] : []),
+		...content.images.filter((image) => imageUrl(image.src) === null).map((image) => image.src)
+	];
+	if (bad.length)
 		note(
-			'headimg',
-			`${file}: the head image ${JSON.stringify(headSrc.slice(0, 80))} is not an absolute http(s) URL; it is left out.`,
-			'Correct `headimg:` in the front matter, or remove it.'
+			'images',
+			`${file}: ${bad.length} image address${bad.length === 1 ? ' is' : 'es are'} not an absolute http(s) URL and left out (${bad
+				.slice(0, 3)
+				.map((src) => JSON.stringify(src.slice(0, 80)))
+				.join(', ')}).`,
+			'Correct the `src` of the `<img>` or the `headimg:` line (spaces and other unsafe characters must be %-encoded), or remove it.'
 		);
 
 	const article: Article = {

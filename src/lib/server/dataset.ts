@@ -17,26 +17,34 @@ export function getDataset(): Promise<Dataset> {
 		const { problems } = dataset.corpus;
 		const lines = problems.map(formatProblem);
 		if (dataset.corpus.articles === 0) {
-			throw new Error(
+			stop(
 				terminalSafe(
 					`The corpus folder ${corpusDir()} has no articles` +
-						(problems.length ? ` (${problems.length} file(s) skipped, listed below)` : '') +
+						(problems.length ? ` (${problems.length} problem(s), listed below)` : '') +
 						'. Point CORPUS_DIR at a folder of Hexo-style .txt, .md or .html posts, e.g. ' +
 						'CORPUS_DIR=/path/to/articles npm run build'
-				) + (lines.length ? `\n${lines.join('\n')}` : '')
+				),
+				lines
 			);
 		}
 		if (problems.length && process.env.STRICT === '1') {
-			throw new Error(
-				`STRICT=1: ${problems.length} problem(s) in ${terminalSafe(corpusDir())}:\n` +
-					lines.join('\n')
-			);
+			stop(`STRICT=1: ${problems.length} problem(s) in ${terminalSafe(corpusDir())}:`, lines);
 		}
 		// Quiet when all is well; one line per problem otherwise.
 		if (lines.length && (await firstToPrint(lines))) for (const line of lines) console.warn(line);
 		return dataset;
 	});
 	return cached;
+}
+
+/**
+ * Stop the build with the reason and the problems, one per line, and no stack trace: the trace of
+ * SvelteKit's worker thread would only bury the reason.
+ */
+function stop(reason: string, lines: string[]): never {
+	const error = new Error([reason, ...lines].join('\n'));
+	error.stack = `Error: ${error.message}`;
+	throw error;
 }
 
 /**
