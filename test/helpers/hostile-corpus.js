@@ -121,7 +121,8 @@ export async function makeHostileCorpus(root) {
 		plain.slice(0, plain.lastIndexOf('---\n') + 4),
 		plain.slice(plain.lastIndexOf('---\n') + 4)
 	];
-	const retitle = (title) => front.replace(/^title: .*$/m, `title: '${title}'`);
+	const retitle = (/** @type {string} */ title) =>
+		front.replace(/^title: .*$/m, `title: '${title}'`);
 	await writeFile(
 		path.join(dir, 'deep-spans.txt'),
 		`${retitle('五千层嵌套的文章')}<p>${'<span><b>'.repeat(2500)}3月20日，正文。${'</b></span>'.repeat(2500)}</p>${body}`

@@ -84,7 +84,7 @@ describe('a hostile corpus', () => {
 
 	it('prints one line per problem, names escaped', () => {
 		const lines = dataset.corpus.problems.map(formatProblem);
-		for (const line of lines) expect(line).not.toMatch(/[\n\r\u001b]/);
+		for (const line of lines) for (const c of ['\n', '\r', '\u001b']) expect(line).not.toContain(c);
 		expect(lines.join('\n')).toContain('forged\\nskipped: nothing is wrong.txt has no title');
 		expect(lines.join('\n')).toContain('clear\\x1b[2Jscreen.txt has no title');
 		expect(FORGED_NAME).toContain('\n');
