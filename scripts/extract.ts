@@ -5,6 +5,7 @@ import { constants } from 'node:fs';
 import { access, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { parseWindow, WINDOW_START } from '../src/lib/corpus/dates';
 import { formatProblem, terminalSafe } from '../src/lib/dataset/build-dataset';
 import { explainDataset } from '../src/lib/dataset/explain';
 import { loadDataset } from '../src/lib/server/corpus';
@@ -101,8 +102,16 @@ async function main(): Promise<number> {
 			return 2;
 		}
 	}
+	const dateWindow = args['date-window'] ?? process.env.DATE_WINDOW;
+	if (dateWindow) {
+		const window = parseWindow(dateWindow, { from: WINDOW_START, to: '9999-12-31' });
+		if (typeof window === 'string') {
+			console.error(`DATE_WINDOW: ${window}. Write it as FROM..TO, e.g. 2019-12-01..2023-12-31.`);
+			return 2;
+		}
+	}
 	const dir = path.resolve(args.corpus ?? (process.env.CORPUS_DIR || 'seeds'));
-	const dataset = await loadDataset(dir, { dateWindow: args['date-window'] });
+	const dataset = await loadDataset(dir, { dateWindow });
 	const { problems } = dataset.corpus;
 	for (const problem of problems) console.error(formatProblem(problem));
 	const empty = dataset.corpus.articles === 0;
