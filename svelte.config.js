@@ -1,5 +1,6 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { contentVersion } from './scripts/content-version.js';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -14,6 +15,8 @@ const config = {
 		// A corpus that names no official (ingested feeds about other things) has no /people/[id]
 		// page to render: that route is then simply absent, not a failed build.
 		prerender: { handleHttpError: 'fail', handleMissingId: 'warn', handleUnseenRoutes: 'ignore' },
+		// From the content, not the clock (SvelteKit's default), so two builds are byte-identical.
+		version: { name: contentVersion() },
 		// Strict CSP: SvelteKit hashes its own inline bootstrap script; 'wasm-unsafe-eval' lets the
 		// export menu compile HarfBuzz (WebAssembly) to subset the font, and allows no JS eval.
 		csp: {

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatProblem } from '../src/lib/dataset/build-dataset';
+import { formatProblem, terminalSafe } from '../src/lib/dataset/build-dataset';
 import { parseDayOption, parseMatchOption, type Selection } from '../src/lib/ingest/select';
 import { MANIFEST, type IngestReport } from './ingest/output';
 import { count } from './ingest/progress';
@@ -109,12 +109,17 @@ async function main(): Promise<number> {
 			).ingestFeeds({ input: args.feed!, out, outlet: args.outlet, selection, progress });
 
 	await print([
-		...report.added.map((e) => `added\t${e.file}\t${e.outlet}\t${e.title}\n`),
-		...report.updated.map((e) => `updated\t${e.file}\t${e.outlet}\t${e.title}\n`)
+		...report.added.map((e) => line('added', e.file, e.outlet, e.title)),
+		...report.updated.map((e) => line('updated', e.file, e.outlet, e.title))
 	]);
 	for (const problem of report.problems) console.error(formatProblem(problem));
-	console.error(summary(report, selection, args.out));
+	console.error(summary(report, selection, terminalSafe(args.out)));
 	return 0;
+}
+
+/** One tab-separated line; a title or outlet holding a control character cannot forge lines. */
+function line(...fields: string[]): string {
+	return fields.map(terminalSafe).join('\t') + '\n';
 }
 
 /**

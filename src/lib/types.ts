@@ -9,7 +9,7 @@ export interface Problem {
 	field: string;
 	message: string;
 	hint: string;
-	/** `error` skips the file; `warning` keeps it (e.g. decoded as GB18030). */
+	/** `error` skips the file; `warning` keeps it with a note (e.g. decoded as GB18030). */
 	severity: 'error' | 'warning';
 }
 
@@ -68,7 +68,7 @@ export interface Article {
 	sources: string[];
 	credits: Credit[];
 	/** Character encoding the bytes were read as. */
-	encoding: 'utf-8' | 'gb18030';
+	encoding: 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
 	/**
 	 * The region the article is about: a province's full name (`吉林省`), `全国` for a national
 	 * story, absent when it names none. Set by extraction.
@@ -186,10 +186,20 @@ export interface Dataset {
 		/** Articles read. */
 		articles: number;
 		problems: Problem[];
-		/** ISO timestamp of the build. */
+		/**
+		 * ISO timestamp of the build: `SOURCE_DATE_EPOCH` when set, else the newest article file's
+		 * modification time (so the same files give the same dataset).
+		 */
 		built: string;
 		/** The focus region: the province (or `全国`) whose items fill the main lists. */
 		focus: string;
+		/** Publication days accepted (`DATE_WINDOW`; default 2000-01-01 to a year after `built`). */
+		window?: { from: string; to: string };
+		/**
+		 * The days the corpus is about: every article, item and date except outliers (articles far
+		 * from all the others, reported as problems). The dashboard's default period.
+		 */
+		period?: { from: string; to: string };
 	};
 	articles: Article[];
 	events: TimelineEvent[];

@@ -118,7 +118,7 @@ describe.each(['unseen', 'unseen2', 'unseen3', 'unseen4', 'unseen5'])('%s articl
 	const files = readdirSync(dir)
 		.sort()
 		.map((file) => ({ file, bytes: readFileSync(path.join(dir, file)) }));
-	const dataset = buildDataset(dir, files, [], new Date(0));
+	const dataset = buildDataset(dir, files, [], new Date('2023-01-01T00:00:00Z'));
 	const actual = truth.map((t) => ({ file: t.file, ...actualFor(dataset, t.file) }));
 	let mismatch = false;
 

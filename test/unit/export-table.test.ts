@@ -51,6 +51,17 @@ describe('csvCell', () => {
 		['=1+1', "'=1+1"],
 		['-x', "'-x"],
 		['@cmd', "'@cmd"],
+		// The standard payload: a minus and a digit still run as a formula.
+		["-2+3+cmd|' /C calc'!A0", "'-2+3+cmd|' /C calc'!A0"],
+		['-3', "'-3"],
+		['+1', "'+1"],
+		['\tcmd', "'\tcmd"],
+		['\r=1', `"'\r=1"`],
+		['＝1+1', "'＝1+1"],
+		['＋1', "'＋1"],
+		['－1', "'－1"],
+		['＠cmd', "'＠cmd"],
+		['a=1', 'a=1'],
 		[-3, '-3'],
 		[null, ''],
 		[true, 'true']

@@ -324,7 +324,7 @@ describe('the focus region', () => {
 	];
 
 	it('keeps the focus region’s items in the main lists and sets the rest aside with their region', () => {
-		const d = buildDataset('x', files, [], new Date(0));
+		const d = buildDataset('x', files, [], new Date('2023-01-01T00:00:00Z'));
 		expect(d.corpus.focus).toBe('吉林省');
 		expect(d.articles.map((a) => a.region)).toEqual(['吉林省', '山西省', '辽宁省']);
 		expect(d.events.map((e) => [e.chair, e.region])).toEqual([['景俊海', '吉林省']]);
@@ -339,7 +339,7 @@ describe('the focus region', () => {
 	});
 
 	it('another focus turns the lists round', () => {
-		const d = buildDataset('x', files, [], new Date(0), '山西省');
+		const d = buildDataset('x', files, [], new Date('2023-01-01T00:00:00Z'), { focus: '山西省' });
 		expect(d.events.map((e) => e.chair)).toEqual(['林志远']);
 		expect(d.setAside.events.map((e) => e.chair)).toEqual(['景俊海']);
 		expect([...new Set(d.appearances.map((a) => a.person))]).toEqual(['林志远']);

@@ -19,6 +19,7 @@ export function dashboardData(ds: Dataset): DashboardData {
 		people: ds.people,
 		appearances: ds.appearances,
 		colours: assignPersonColours(ds.events, ds.appearances),
-		extent: dataExtent(days)
+		// The corpus's period leaves out outliers (a stray 2005 article must not stretch the axis).
+		extent: dataExtent(ds.corpus.period ? [ds.corpus.period.from, ds.corpus.period.to] : days)
 	};
 }

@@ -9,7 +9,7 @@ import type {
 	TimelineEvent
 } from '$lib/types';
 import { evidenceHref } from '$lib/links';
-import { daysBetween } from '$lib/chart/time';
+import { contentDays } from './content-days';
 import { assignPersonColours, type PersonColours } from '$lib/chart/palette';
 import { dashboardData } from './dashboard-data';
 import type { ArticleSummary } from './items';
@@ -37,10 +37,9 @@ export interface DayPage {
 	colours: PersonColours;
 }
 
-/** Every day on the dashboard's axis (each gets a page). */
+/** Every day that has something (each gets a page; an empty day gets none). */
 export function allDays(ds: Dataset): string[] {
-	const { extent } = dashboardData(ds);
-	return daysBetween(extent.from, extent.to);
+	return contentDays(ds);
 }
 
 function summaries(ds: Dataset): Map<string, ArticleSummary> {

@@ -24,9 +24,23 @@ const PROMOTION = /(尽在.{0,8}APP|扫码|扫描二维码|下载.{0,6}客户端
 /** Inline tags whose meaning survives in the reading view; everything else becomes its text. */
 const INLINE_KEEP: Record<string, string> = { strong: 'strong', b: 'strong', em: 'em', i: 'em' };
 
-/** Split an article's HTML into text and image blocks in reading order. */
-export function readBody(html: string): RawBlock[] {
+/**
+ * Elements nested deeper than this are read as plain text. Real articles nest a few dozen levels;
+ * a hostile file can nest thousands, which would overflow the stack of every recursive walk.
+ */
+export const MAX_DEPTH = 200;
+
+/**
+ * Split an article's HTML into text and image blocks in reading order. `onNote` hears about
+ * anything changed on the way (markup nested too deep to keep).
+ */
+export function readBody(html: string, onNote?: (note: string) => void): RawBlock[] {
 	const $ = cheerio.load(html, {}, false);
+	const flattened = capDepth($, $.root()[0], MAX_DEPTH);
+	if (flattened)
+		onNote?.(
+			`markup nested more than ${MAX_DEPTH} levels deep was read as plain text (${flattened} element${flattened === 1 ? '' : 's'})`
+		);
 	$('*')
 		.contents()
 		.filter((_, node) => node.type === 'comment')
@@ -87,6 +101,40 @@ export function readBody(html: string): RawBlock[] {
 	};
 	walk($.root().children().toArray());
 	return blocks;
+}
+
+/**
+ * Replace the content of every element at `maxDepth` that still holds elements by its plain text,
+ * without recursion (the tree may be thousands of levels deep). Returns how many were flattened.
+ */
+function capDepth($: cheerio.CheerioAPI, root: AnyNode, maxDepth: number): number {
+	let flattened = 0;
+	const stack: { node: AnyNode; depth: number }[] = [{ node: root, depth: 0 }];
+	while (stack.length) {
+		const { node, depth } = stack.pop()!;
+		if (!('children' in node)) continue;
+		const children = (node as Element).children;
+		if (depth >= maxDepth && children.some((c) => c.type === 'tag')) {
+			$(node as Element).text(textOf(node));
+			flattened++;
+			continue;
+		}
+		for (const child of children) stack.push({ node: child, depth: depth + 1 });
+	}
+	return flattened;
+}
+
+/** The text under a node, in document order, without recursion; scripts and styles add none. */
+function textOf(node: AnyNode): string {
+	let out = '';
+	const stack: AnyNode[] = [node];
+	while (stack.length) {
+		const n = stack.pop()!;
+		if (n.type === 'text') out += n.data;
+		else if ((n.type === 'tag' || n.type === 'root') && 'children' in n)
+			for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+	}
+	return out;
 }
 
 function isInline(tag: string): boolean {

@@ -1,6 +1,11 @@
-import { parseArticle } from '../corpus/parse-article';
-import { buildExtraction, DEFAULT_PROVINCE } from '../extract/index';
-import type { Article, Dataset, Problem } from '../types';
+import { defaultWindow, inWindow, type DateWindow } from '../corpus/dates';
+import { internalProblem, parseArticle } from '../corpus/parse-article';
+import { buildExtraction, DEFAULT_PROVINCE, type Extraction } from '../extract/index';
+import type { Article, Dataset, Evidence, Problem } from '../types';
+import { corpusPeriod, OUTLIER_GAP_DAYS } from './period';
+import { terminalSafe } from './terminal-safe';
+
+export { terminalSafe };
 
 /** Bumped when a field changes meaning; adding fields keeps the version. */
 export const DATASET_VERSION = 1;
@@ -16,20 +21,25 @@ export interface CorpusFile {
  * The whole dataset from the corpus's files: parse each, skip and record the unreadable ones,
  * extract events, counts and people, merge duplicates across articles, and keep the `focus`
  * region's items in the main lists (the rest in `setAside`). Pure: no file system.
+ * `built` is the build's timestamp (the file-system module derives it from the files, so that the
+ * same corpus gives the same dataset); `window` the publication days accepted; `focus` a province's
+ * full name or `全国` (see `normaliseRegion`).
  */
 export function buildDataset(
 	dir: string,
 	files: CorpusFile[],
 	extraProblems: Problem[] = [],
 	built = new Date(),
-	/** A province's full name or `全国` (see `normaliseRegion`). */
-	focus = DEFAULT_PROVINCE
+	{
+		window = defaultWindow(built),
+		focus = DEFAULT_PROVINCE
+	}: { window?: DateWindow; focus?: string } = {}
 ): Dataset {
 	const problems: Problem[] = [...extraProblems];
 	const articles: Article[] = [];
 	const ids = new Set<string>();
 	for (const { file, bytes } of files) {
-		const result = parseArticle(file, bytes);
+		const result = parseArticle(file, bytes, { window });
 		problems.push(...result.problems);
 		if (!result.article) continue;
 		const article = result.article;
@@ -40,8 +50,34 @@ export function buildDataset(
 		articles.push({ ...article, id });
 	}
 	articles.sort((a, b) => a.published.localeCompare(b.published) || a.id.localeCompare(b.id));
+	const byId = new Map(articles.map((a) => [a.id, a]));
 
-	const { regions, ...extraction } = buildExtraction(articles, focus);
+	// One article's extraction failing costs that article its items, never the build.
+	let extraction: Extraction;
+	try {
+		extraction = buildExtraction(articles, focus, (article, error) =>
+			problems.push(internalProblem(article.file, 'extraction', error, 'warning'))
+		);
+	} catch (error) {
+		problems.push(internalProblem(dir, 'extraction', error));
+		const none = { events: [], caseReports: [], cumulativeReports: [], appearances: [] };
+		extraction = { ...none, people: [], regions: [], setAside: { ...none, people: [] } };
+	}
+	extraction = keepInWindow(extraction, window, (id) => byId.get(id)?.file ?? id, problems);
+
+	const { period, outliers } = corpusPeriod(articles, itemDaysByArticle(extraction));
+	for (const id of outliers) {
+		const a = byId.get(id)!;
+		problems.push({
+			file: a.file,
+			field: 'date',
+			message: `${a.file}: published ${a.day}, more than ${OUTLIER_GAP_DAYS} days from the rest of the corpus (${period?.from} to ${period?.to}); it is left out of the dashboard's period.`,
+			hint: 'Check its `date:` line. If the date is right, the article is still in the dataset, with its own page and day page.',
+			severity: 'warning'
+		});
+	}
+
+	const { regions, ...rest } = extraction;
 	return {
 		version: DATASET_VERSION,
 		corpus: {
@@ -50,14 +86,80 @@ export function buildDataset(
 			articles: articles.length,
 			problems,
 			built: built.toISOString(),
-			focus
+			focus,
+			window,
+			...(period ? { period } : {})
 		},
 		articles: articles.map((a, i) => (regions[i] ? { ...a, region: regions[i] } : a)),
-		...extraction
+		...rest
 	};
 }
 
-/** Every problem as one line for a terminal: `file: message (hint)`. */
+/**
+ * Items dated outside the window are dropped with a note per article: the extraction dates them
+ * from the article's own date, so an article at the window's edge can reach past it.
+ */
+function keepInWindow(
+	x: Extraction,
+	window: DateWindow,
+	fileOf: (article: string) => string,
+	problems: Problem[]
+): Extraction {
+	const dropped = new Map<string, number>();
+	const keep = (dates: (string | undefined)[], sources: Evidence[]) => {
+		if (dates.every((d) => d === undefined || inWindow(d, window))) return true;
+		for (const s of sources) dropped.set(s.article, (dropped.get(s.article) ?? 0) + 1);
+		return false;
+	};
+	type Lists = Omit<Extraction, 'regions' | 'setAside'>;
+	const inWindowOnly = <T extends Lists | Extraction['setAside']>(lists: T): T => {
+		const events = lists.events.filter((e) => keep([e.date, e.dateEnd], e.sources));
+		const eventIds = new Set(events.map((e) => e.id));
+		return {
+			...lists,
+			events,
+			caseReports: lists.caseReports.filter((c) => keep([c.date], c.sources)),
+			cumulativeReports: lists.cumulativeReports.filter((c) => keep([c.date], c.sources)),
+			appearances: lists.appearances
+				.filter((a) => keep([a.date], [a.evidence]))
+				.map((a) => (a.event && !eventIds.has(a.event) ? { ...a, event: undefined } : a))
+		};
+	};
+	const kept: Extraction = { ...inWindowOnly(x), setAside: inWindowOnly(x.setAside) };
+	for (const [article, count] of [...dropped].sort()) {
+		const file = fileOf(article);
+		problems.push({
+			file,
+			field: 'date',
+			message: `${file}: ${count} extracted item${count === 1 ? '' : 's'} dated outside the plausible window ${window.from} to ${window.to} left out.`,
+			hint: 'Check the dates in its text and its `date:` line; widen DATE_WINDOW if the corpus really reaches that far.',
+			severity: 'warning'
+		});
+	}
+	return kept;
+}
+
+/** The dates of the items extracted from each article. */
+function itemDaysByArticle(x: Extraction): (article: string) => string[] {
+	const days = new Map<string, string[]>();
+	const add = (article: string, ...dates: (string | undefined)[]) => {
+		let list = days.get(article);
+		if (!list) days.set(article, (list = []));
+		for (const d of dates) if (d) list.push(d);
+	};
+	for (const e of x.events) for (const s of e.sources) add(s.article, e.date, e.dateEnd);
+	for (const c of [...x.caseReports, ...x.cumulativeReports])
+		for (const s of c.sources) add(s.article, c.date);
+	for (const a of x.appearances) add(a.article, a.date);
+	return (article) => days.get(article) ?? [];
+}
+
+/**
+ * Every problem as one line for a terminal: `skipped: <message> Fix: <hint>`. File names are part of
+ * the messages, and a file name can hold a newline or a terminal escape: those are printed escaped,
+ * so one line is one problem and nothing can redraw the terminal.
+ */
 export function formatProblem(problem: Problem): string {
-	return `${problem.severity === 'error' ? 'skipped' : 'note'}: ${problem.message} Fix: ${problem.hint}`;
+	const line = `${problem.severity === 'error' ? 'skipped' : 'note'}: ${problem.message} Fix: ${problem.hint}`;
+	return terminalSafe(line);
 }

@@ -161,13 +161,15 @@ export function itemFields(item: ExportItem): Record<string, Cell> {
 }
 
 /**
- * One CSV cell. Text that a spreadsheet would run as a formula (`=`, `+`, `@`, or `-` not starting
- * a number) gets a leading apostrophe; cells holding a comma, quote or line break are quoted.
+ * One CSV cell. Text that a spreadsheet could run as a formula gets a leading apostrophe: text
+ * starting with `=`, `+`, `-`, `@`, a tab or a carriage return, or their full-width forms `＝＋－＠`
+ * (some spreadsheets fold them to ASCII). `-2+3+cmd|' /C calc'!A0` starts with a number and still
+ * runs. Numbers are written as numbers; cells holding a comma, quote or line break are quoted.
  */
 export function csvCell(value: Cell | undefined): string {
 	if (value === null || value === undefined) return '';
 	let text = String(value);
-	if (typeof value === 'string' && /^([=+@\t\r]|-(?![\d.]))/.test(text)) text = `'${text}`;
+	if (typeof value === 'string' && /^[=+\-@\t\r＝＋－＠]/.test(text)) text = `'${text}`;
 	return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -46,6 +46,14 @@ export interface ArticleExtraction {
 	appearances: ArticleAppearance[];
 }
 
+const nothing = (): ArticleExtraction => ({
+	events: [],
+	caseReports: [],
+	cumulativeReports: [],
+	people: [],
+	appearances: []
+});
+
 /** Events, case counts, people and appearances of one article; nothing for market news. */
 export function extractArticle(article: Article): ArticleExtraction {
 	// A mirror's pinyin glosses (`長(zhǎng)春`) are read without; evidence points at the text as written.
@@ -101,13 +109,23 @@ function withoutProvince<T extends { province?: string }>(items: T[]): Omit<T, '
  * The extracted part of the dataset for a list of articles: events merged across articles (same
  * date, kind, chair and region), counts merged, one Person per name, appearances pointing at
  * merged events. Items of the `focus` region (the province and its cities) fill the main lists;
- * the rest, each with its region, go to `setAside`.
+ * the rest, each with its region, go to `setAside`. With `onError`, an article whose extraction
+ * throws yields nothing and is reported there.
  */
 export function buildExtraction(
 	articles: readonly Article[],
-	focus: string = DEFAULT_PROVINCE
+	focus: string = DEFAULT_PROVINCE,
+	onError?: (article: Article, error: unknown) => void
 ): Extraction {
-	const perArticle = articles.map(extractArticle);
+	const perArticle = articles.map((article) => {
+		if (!onError) return extractArticle(article);
+		try {
+			return extractArticle(article);
+		} catch (error) {
+			onError(article, error);
+			return nothing();
+		}
+	});
 
 	// Events: split by region first, so a focus event's id does not depend on other regions.
 	const focusEvents: ArticleEvent[] = [];

@@ -9,5 +9,7 @@ export async function entries() {
 
 export async function load({ params }) {
 	if (!isDay(params.date)) error(404, `Not a day: ${params.date} (expected YYYY-MM-DD)`);
-	return dayPage(await dashboardDataset(), params.date);
+	const ds = await dashboardDataset();
+	if (!allDays(ds).includes(params.date)) error(404, `Nothing in the corpus on ${params.date}`);
+	return dayPage(ds, params.date);
 }
