@@ -24,7 +24,7 @@ const APP = [
 ];
 
 /** Settings read at build time that change the output. */
-const SETTINGS = ['DATE_WINDOW', 'SOURCE_DATE_EPOCH', 'DASHBOARD_FIXTURE'];
+const SETTINGS = ['DATE_WINDOW', 'SOURCE_DATE_EPOCH', 'DASHBOARD_FIXTURE', 'FOCUS_REGION'];
 
 /**
  * Every readable regular file under `root` (a file or a folder), as sorted `[relative path, full
