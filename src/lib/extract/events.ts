@@ -108,10 +108,13 @@ export function readSentences(article: Article): Sentence[] {
 
 	let lastDate: string | undefined;
 	let lastRange: Sentence['lastRange'];
+	/** A dateline's day (`本报5月10日讯`): what `今天` means in the story after it. */
+	let today: string | undefined;
 	for (const s of sentences) {
 		s.lastDate = lastDate;
 		if (lastRange) s.lastRange = lastRange;
-		s.dates = findDates(s.folded, { articleDay: article.day, lastDate });
+		s.dates = findDates(s.folded, { articleDay: article.day, lastDate, today });
+		today = s.dates.findLast((d) => d.dispatch)?.date ?? today;
 		const last = s.dates.at(-1);
 		if (last) {
 			lastDate = last.dateEnd ?? last.date;
