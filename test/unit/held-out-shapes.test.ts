@@ -4,7 +4,15 @@
  * and numbers; whole-article shapes are in test/fixtures/unseen6.
  */
 import { describe, expect, it } from 'vitest';
+import { findDates } from '$lib/extract/dates';
+import { extractEvents } from '$lib/extract/events';
 import { buildExtraction, extractArticle } from '$lib/extract/index';
+import {
+	findBylineCredits,
+	findCreditLine,
+	findInlinePhotoCredits,
+	findPersonMentions
+} from '$lib/extract/people';
 import type { CaseReport } from '$lib/types';
 import { makeArticle } from './helpers/make-article';
 
@@ -131,5 +139,171 @@ describe('case reports: whose a city is', () => {
 			'烟台市',
 			'青岛市'
 		]);
+	});
+});
+
+describe('dates: datelines and spans', () => {
+	it.each<[string, string, string, Array<[string, string, boolean?, boolean?]>]>([
+		[
+			'a newspaper dateline (讯) is a dispatch, and 今天 after it is its day',
+			'本报4月8日讯（记者 童国栋）今天，省政协党组召开会议。',
+			'2022-04-09',
+			[
+				['4月8日', '2022-04-08', true],
+				['今天', '2022-04-08']
+			]
+		],
+		[
+			'without a dateline 今天 is the publication day',
+			'今天，省政协党组召开会议。',
+			'2022-04-09',
+			[['今天', '2022-04-09']]
+		],
+		[
+			'自…以来 marks the start of a span',
+			'自3月13日以来，全省累计报告本地确诊病例900例。',
+			'2022-04-09',
+			[['3月13日', '2022-03-13', undefined, true]]
+		]
+	])('%s', (_name, text, day, expected) => {
+		expect(
+			findDates(text, { articleDay: day }).map((m) => {
+				const row: [string, string, boolean?, boolean?] = [m.text, m.date];
+				if (m.dispatch || m.since) row.push(m.dispatch);
+				if (m.since) row.push(m.since);
+				return row;
+			})
+		).toEqual(expected);
+	});
+});
+
+describe('events: who held what, and when', () => {
+	type Ev = [string, string, string | undefined, string?, string?];
+	const events = (paragraphs: string[], day: string, outlet?: string): Ev[] =>
+		extractEvents(makeArticle(paragraphs, { day, outlet })).map((e) => {
+			const row: Ev = [e.date, e.kind, e.chair];
+			if (e.dateEnd) row.push(e.dateEnd);
+			if (e.confidence === 'inferred') row.push(e.confidence);
+			return row;
+		});
+
+	it.each<[string, string[], string, Ev[]]>([
+		[
+			'a dateline’s 今天 dates the meeting, not the paper’s day',
+			[
+				'本报4月8日讯（记者 童国栋）今天，省政协党组书记、主席陶文涛主持召开省政协党组会议，传达学习中共中央政治局4月1日会议精神。'
+			],
+			'2022-04-09',
+			[['2022-04-08', 'meeting', '陶文涛']]
+		],
+		[
+			'talks held by a visiting group are a meeting; its first official chairs',
+			[
+				'为支援兄弟城市抗疫，4月9日，市委书记邢海波，市委副书记、市长葛云飞一行先后深入长春新区管委会、某某集团进行座谈，并捐赠防疫物资。',
+				'某某集团总经理童国栋，长春新区党工委书记陶文涛分别参加座谈会。'
+			],
+			'2022-04-10',
+			[['2022-04-09', 'meeting', '邢海波']]
+		],
+		[
+			'a two-day visit with a meeting only attended on it is one inspection; a dated stop folds in',
+			[
+				'4月5日至6日，省委副书记、省长韩俊在通化市调度部署疫情防控和春耕生产工作，出席春耕生产推进视频会议并讲话，深入乡村实地调研指导。4月6日，韩俊在柳河县某镇检查春耕准备情况。'
+			],
+			'2022-04-07',
+			[['2022-04-05', 'field-inspection', '韩俊', '2022-04-06']]
+		],
+		[
+			'a meeting told through a speaker at it, on the day the story gave: no chair, inferred',
+			[
+				'4月2日9时，某市支援队伍抵达长春市绿园区。',
+				'在对口支援对接会上，绿园区委副书记、区长邢海波介绍了当前全区疫情防控工作情况。'
+			],
+			'2022-04-02',
+			[['2022-04-02', 'meeting', undefined, 'inferred']]
+		],
+		[
+			'what a leader says at a legislature’s session is no meeting of the response',
+			['正在召开的吉林省两会上，吉林省省长韩俊表示，今年将扩大保护性耕作面积。'],
+			'2022-01-20',
+			[]
+		],
+		[
+			'a governor directing a city’s campaigns (调度指挥…战役) holds a working session',
+			['3月18日，省委副书记、省长韩俊调度指挥通化市疫情防控攻坚战，他强调，要加快清零。'],
+			'2022-03-19',
+			[['2022-03-18', 'meeting', '韩俊']]
+		]
+	])('%s', (_name, paragraphs, day, expected) => {
+		expect(events(paragraphs, day)).toEqual(expected);
+	});
+
+	it('a story that names no place is its outlet’s (a city government’s site)', () => {
+		const article = makeArticle(['4月1日，市委书记邢海波主持召开市疫情防控工作领导小组会议。'], {
+			day: '2022-04-01',
+			outlet: '通化市人民政府网'
+		});
+		expect(extractArticle(article).events.map((e) => [e.chair, e.region])).toEqual([
+			['邢海波', '吉林省']
+		]);
+		const elsewhere = makeArticle(
+			article.paragraphs.map((p) => p.text),
+			{
+				day: '2022-04-01',
+				outlet: '某某日报'
+			}
+		);
+		expect(extractArticle(elsewhere).events.map((e) => [e.chair, e.region])).toEqual([
+			['邢海波', undefined]
+		]);
+	});
+});
+
+describe('people: surnames, credits in running text, bylines', () => {
+	it.each<[string, string, string[]]>([
+		[
+			'less common surnames in a title chain list',
+			'省政协副主席支立新，州委副书记、州长洪志强，州政协主席康晓梅出席会议。',
+			['支立新', '洪志强', '康晓梅']
+		]
+	])('%s', (_name, text, expected) => {
+		expect(findPersonMentions(text, { roster: [] }).map((p) => p.name)).toEqual(expected);
+	});
+
+	it('a photo credit a caption left in running text', () => {
+		const text = '4月6日，韩俊在柳河县检查春耕准备情况。童国栋 摄 韩俊强调：要抓好春耕。';
+		expect(findInlinePhotoCredits(text)).toEqual([
+			{ name: '童国栋', role: 'photo', start: 20, end: 23 }
+		]);
+		expect(findInlinePhotoCredits('韩俊在柳河县摄影基地调研。')).toEqual([]);
+	});
+
+	it.each<[string, string, string[]]>([
+		['a byline that lost its label (`name/`)', '邢海波/', ['邢海波']],
+		['a slash inside a sentence is no byline', '邢海波/葛云飞在会上发言。', []]
+	])('findCreditLine: %s', (_name, text, expected) => {
+		expect(findCreditLine(text).map((c) => c.name)).toEqual(expected);
+	});
+
+	it('a bracketed dateline (【…讯】) with the outlet before 记者 and 综合报道 after the name', () => {
+		const text = '【某某网2022年3月20日讯】(某某网记者童国栋综合报道)近日，吉林疫情持续。';
+		const found = findBylineCredits(text);
+		expect(found.map((c) => [c.name, text.slice(c.start, c.end)])).toEqual([['童国栋', '童国栋']]);
+	});
+
+	it('a whole article: the inline photo credit is a credit, the bare-slash byline a reporter', () => {
+		const article = makeArticle(
+			['邢海波/', '4月6日，韩俊在柳河县检查春耕准备情况。童国栋 摄 韩俊强调：要抓好春耕。'],
+			{ day: '2022-04-07' }
+		);
+		const { appearances } = extractArticle(article);
+		expect(appearances.map((a) => [a.person, a.role, a.evidence.quote]).sort()).toEqual(
+			[
+				['邢海波', 'credit', '邢海波'],
+				['童国栋', 'credit', '童国栋 摄'],
+				['韩俊', 'chair', '4月6日，韩俊在柳河县检查春耕准备情况。'],
+				['韩俊', 'speaker', '童国栋 摄 韩俊强调：要抓好春耕。']
+			].sort()
+		);
 	});
 });
