@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { findDates } from '$lib/extract/dates';
 import { extractEvents } from '$lib/extract/events';
 import { buildExtraction, extractArticle } from '$lib/extract/index';
+import { regionAtEnd } from '$lib/extract/regions';
 import {
 	findBylineCredits,
 	findCreditLine,
@@ -305,5 +306,18 @@ describe('people: surnames, credits in running text, bylines', () => {
 				['韩俊', 'speaker', '童国栋 摄 韩俊强调：要抓好春耕。']
 			].sort()
 		);
+	});
+});
+
+describe('regions: names the gazetteer does not know', () => {
+	it.each<[string, string | null]>([
+		['赣州市', '赣州市'],
+		['晋中市', '晋中市'],
+		['沧州市', '沧州市'],
+		['某某市某某区', '某某区'],
+		['某某县某某镇', null],
+		['其中某某市', null]
+	])('%s', (phrase, expected) => {
+		expect(regionAtEnd(phrase, { province: '吉林省' })).toBe(expected);
 	});
 });
