@@ -82,6 +82,23 @@ describe('case reports: list grammar', () => {
 			[['2022-03-20', '吉林省', 40, null]]
 		],
 		[
+			'境外输入 governs every figure after it in its clause; 本土 takes over again',
+			[
+				'4月5日0—24时，全省新增本地确诊病例9例。新增境外输入性确诊病例3例和无症状感染者2例，均在闭环管控中发现。'
+			],
+			'2022-04-06',
+			[['2022-04-05', '吉林省', 9, null]]
+		],
+		[
+			'a region’s 本土疫情 is the region (a press conference of another city)',
+			['4月5日0至19时，某某市本土疫情新增确诊病例5例（均在某某区），无新增无症状感染者。'],
+			'2022-04-05',
+			[
+				['2022-04-05', '某某市', 5, 0, '0—19时'],
+				['2022-04-05', '某某区', 5, null, '0—19时']
+			]
+		],
+		[
 			'a span’s start (自…以来) dates nothing after it: a sub-headline keeps the figures’ day',
 			[
 				'4月5日0—24时，全省新增本地确诊病例12例。',

@@ -3,7 +3,7 @@
  * conference uses after a total:
  *
  * ```
- * breakdown := note* ( '（' list '）' | '（' region '）' | sep? lead list | sep? (均)?在 region )
+ * breakdown := note* ( '（' list '）' | '（' (均在)? region '）' | sep? lead list | sep? (均)?在 region )
  * lead      := 其中 | 包括   (followed by an optional ， or ：)
  * list      := item ( sep item )*          sep := 、 | ， | ,   (not a thousands comma)
  * item      := region (新增|报告)? N 例 note*  |  region sep … region 各 N 例
@@ -43,6 +43,7 @@ export interface BreakdownOptions {
 
 const ITEM = new RegExp(`^(.{0,14}?)(?:新增|报告)?(各)?\\s*(${NUMBER_PATTERN})\\s*例`);
 const LEAD = /^\s*[，,]?\s*(?:其中|包括)[，,：:]?/;
+const ALL_IN_WORDS = /^(?:均在|均为|均系|全部在|全部为|在)/;
 const ALL_IN =
 	/^\s*[，,]?\s*(?:均在|均为|均系|全部在|全部为|在)\s*([^，,。；;、（(□]{2,14}?)(?=[（(，,。；;]|$)/;
 /** The clinical split told as clauses of its own (`，轻型1099例，普通型11例`): a note, not a list. */
@@ -198,14 +199,16 @@ export function readBreakdown(
 		const content = text.slice(i + 1, close - 1);
 		const { items } = readList(content, i + 1, close - 1, regionOf, false);
 		if (items.length) return { items, end: close };
-		const lone = content.trim() ? regionOf(content.trim()) : null;
+		// `（吉林市）`, `（均在西青区）`, `（均为某市报告）`: the whole figure in one region.
+		const phrase = content.trim().replace(ALL_IN_WORDS, '').replace(/报告$/, '');
+		const lone = phrase ? regionOf(phrase) : null;
 		if (lone && total !== undefined) {
-			const start = i + 1 + content.indexOf(content.trim());
+			const start = i + 1 + content.indexOf(phrase);
 			return {
 				items: [
 					{
 						start,
-						end: start + content.trim().length,
+						end: start + phrase.length,
 						region: lone,
 						value: total,
 						groupStart: i + 1,

@@ -127,7 +127,7 @@ export function readableText(written: string): string {
 }
 
 const TRAILING_VERBS =
-	/(?:新增|新报告|报告了?|累计报告|累计新增|累计|共报告|共计|共|发现|现有|通报称?|均为|又|再|分别|的|今天|今日|昨日|昨天|当天|当日|本轮疫情|此轮疫情|以来|地区|范围内|各地)+$/;
+	/(?:新增|新报告|报告了?|累计报告|累计新增|累计|共报告|共计|共|发现|现有|通报称?|均为|又|再|分别|的|今天|今日|昨日|昨天|当天|当日|(?:本轮|此轮|本土|本地)?疫情|以来|地区|范围内|各地)+$/;
 const LEADING_WORDS = /^(?:其中|另有|另外|此外|同时|据|其余|以及|和|及|与|含|在|从|全天|期间)+/;
 
 /** Split a paragraph into sentences ending in 。；！？ (not inside brackets). */
@@ -233,6 +233,20 @@ function dateInfoOf(mention: DateMention, textAfter: string): DateInfo {
 	return { date: mention.dateEnd ?? mention.date, window: partialWindow(mention.window), ranged };
 }
 
+/**
+ * `境外输入确诊病例`, `新增境外输入性确诊病例3例和无症状感染者2例`: imported, not local. 输入 earlier
+ * in the clause governs every figure after it, until 本土/本地 says otherwise.
+ */
+function isImported(sentence: string, kwStart: number, keyword: string): boolean {
+	if (/本土|本地/.test(keyword)) return false;
+	const clause = sentence
+		.slice(0, kwStart)
+		.split(/[，。；,;]/)
+		.at(-1)!;
+	const at = clause.lastIndexOf('输入');
+	return at >= 0 && !/本土|本地/.test(clause.slice(at));
+}
+
 /** All figures of a sentence, masking what they consume so that later passes skip it. */
 function findFigures(sentence: string, work: string[]): Figure[] {
 	const figures: Figure[] = [];
@@ -293,8 +307,7 @@ function findFigures(sentence: string, work: string[]): Figure[] {
 				sentence.slice(numStart + m[num].length, numStart + m[num].length + 3)
 			);
 			const kwStart = m.index + m[0].indexOf(m[kw]);
-			// `境外输入确诊病例`: imported, not local.
-			if (/输入$/.test(sentence.slice(Math.max(0, kwStart - 4), kwStart))) continue;
+			if (isImported(sentence, kwStart, m[kw])) continue;
 			found.push({
 				start: m.index,
 				end: m.index + m[0].length,
@@ -318,7 +331,7 @@ function findFigures(sentence: string, work: string[]): Figure[] {
 	for (const m of text().matchAll(BLANK)) {
 		if (figures.some((g) => m.index < g.end && g.start < m.index + m[0].length)) continue;
 		const kwStart = m.index + m[0].indexOf(m[1]);
-		if (/输入$/.test(sentence.slice(Math.max(0, kwStart - 4), kwStart))) continue;
+		if (isImported(sentence, kwStart, m[1])) continue;
 		figures.push({
 			start: m.index,
 			end: m.index + m[0].length,
