@@ -224,6 +224,46 @@ describe('events: who held what, and when', () => {
 			[['2022-04-09', 'meeting', '邢海波']]
 		],
 		[
+			'talks at a stop of an inspection are the inspection',
+			[
+				'4月3日，省委书记景俊海深入白山、通化一线检查指导疫情防控工作，与国务院联防联控机制综合组工作组座谈，听取专家意见。'
+			],
+			'2022-04-04',
+			[['2022-04-03', 'field-inspection', '景俊海']]
+		],
+		[
+			'talks with a time of their own inside a visit’s range are a meeting that day',
+			[
+				'4月3日至4日，国务院副总理孙春兰到吉林通化调研指导疫情防控工作，4月3日晚听取省、市疫情防控工作汇报并座谈。'
+			],
+			'2022-04-05',
+			[['2022-04-03', 'meeting', '孙春兰']]
+		],
+		[
+			'talks with an inspection group (督查组 is a noun); its work, welcomed, is not the host’s',
+			[
+				'今天（4月5日），市委书记邢海波，市长葛云飞，与第三督查组组长童国栋一行举行座谈。邢海波对督查组一行来通督查指导表示欢迎。'
+			],
+			'2022-04-05',
+			[['2022-04-05', 'meeting', '邢海波']]
+		],
+		[
+			'who presides, told in a sentence that ends with attendance, chairs the meeting just told',
+			[
+				'4月2日，州疫情防控工作领导小组会议在延吉召开。省政协主席陶文涛出席会议并讲话，州委书记邢海波主持会议，州长葛云飞出席会议。'
+			],
+			'2022-04-03',
+			[['2022-04-02', 'meeting', '邢海波']]
+		],
+		[
+			'a reporter in the byline bracket is no actor; 于当晚 is no name',
+			[
+				'本报讯（记者 童国栋 甘立群）4月2日，省长葛云飞在白城检查指导疫情防控工作后，于当晚主持召开省疫情防控指挥部会议。'
+			],
+			'2022-04-03',
+			[['2022-04-02', 'meeting', '葛云飞']]
+		],
+		[
 			'a two-day visit with a meeting only attended on it is one inspection; a dated stop folds in',
 			[
 				'4月5日至6日，省委副书记、省长韩俊在通化市调度部署疫情防控和春耕生产工作，出席春耕生产推进视频会议并讲话，深入乡村实地调研指导。4月6日，韩俊在柳河县某镇检查春耕准备情况。'

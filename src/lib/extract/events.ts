@@ -184,6 +184,7 @@ const TRIGGERS: Array<{ kind: EventKind; rule: string; re: RegExp }> = [
 	{
 		// `某某一行先后深入某区、某集团进行座谈`: talks held by a visiting group are a meeting (its
 		// first official chairs); `参加座谈会` is attendance, `座谈会` after 召开 is read above.
+		// Talks at a stop of an inspection are the inspection (see `findTrigger`).
 		kind: 'meeting',
 		rule: 'event:talks',
 		re: /(?<!参加|出席|列席|陪同)(?:进行|开展|召开|举行)?座谈(?!会)/g
@@ -191,7 +192,7 @@ const TRIGGERS: Array<{ kind: EventKind; rule: string; re: RegExp }> = [
 	{
 		kind: 'field-inspection',
 		rule: 'event:inspection',
-		re: /实地(?:检查|察看|查看|调研|考察|督导)|检查指导|督导检查|调研指导|调研|视察|考察|看望慰问|慰问|走访|督导|督查|暗访|深入[^，。；]{0,10}(?:一线|基层)|(?<=(?:到|赴|来到|前往|深入)[^，。；]{1,24}?)(?:检查|察看|查看)|(?<=在[^，。；在]{1,16}?)检查(?=[^，。；]{0,16}?(?:工作|情况))/g
+		re: /实地(?:检查|察看|查看|调研|考察|督导)|检查指导|督导检查|调研指导|调研|视察|考察|看望慰问|慰问|走访|督导(?!组)|督查(?!组)|暗访|深入[^，。；]{0,10}(?:一线|基层)|(?<=(?:到|赴|来到|前往|深入)[^，。；]{1,24}?)(?:检查|察看|查看)|(?<=在[^，。；在]{1,16}?)检查(?=[^，。；]{0,16}?(?:工作|情况))/g
 	},
 	{
 		// `景俊海在省疫情防控指挥部调度疫情防控工作`, `…到长春市疫情防控指挥部，扁平化指挥部署…工作`,
@@ -270,6 +271,17 @@ function findTrigger(s: Sentence): Trigger | undefined {
 				if (/^[^，。；]{0,2}精神/.test(f.slice(end))) continue;
 			}
 			if (isAttributive(s, end)) continue;
+			// `对督查组一行来沪督查指导表示欢迎`: what others did, as the object of thanks or welcome.
+			if (/对[^，。；]*$/.test(f.slice(0, start)) && /^[^，。；]{0,12}?表示/.test(f.slice(end))) {
+				continue;
+			}
+			// `深入某市一线检查督导…，与工作组座谈`: talks at a stop of a visit are the visit; talks
+			// told with a time of their own (`3月13日至14日…调研指导，3月13日晚…座谈`) are a meeting.
+			if (rule === 'event:talks') {
+				const visit = [...f.slice(0, start).matchAll(VISIT_ALL)].at(-1);
+				const visitEnd = visit ? visit.index + visit[0].length : -1;
+				if (visit && !s.dates.some((d) => d.start >= visitEnd && d.start < start)) continue;
+			}
 			// `在某市调度部署…，出席…视频会议并讲话，深入乡村实地调研指导`: a meeting the leader only
 			// attends in the course of a visit does not make the visit a meeting.
 			if ((kind === 'video-conference' || rule === 'event:meeting') && attendedOnVisit(f, end)) {
@@ -311,6 +323,7 @@ function findTrigger(s: Sentence): Trigger | undefined {
 
 /** The inspection verbs (see TRIGGERS), to tell a visit in a sentence. */
 const VISIT = new RegExp(TRIGGERS.find((t) => t.rule === 'event:inspection')!.re.source);
+const VISIT_ALL = new RegExp(VISIT.source, 'g');
 
 /** The clause up to `end` attends (出席, 参加) and does not hold a meeting, and the sentence visits. */
 function attendedOnVisit(folded: string, end: number): boolean {
@@ -368,9 +381,19 @@ function speakerAt(s: Sentence, trigger: Trigger): PersonMention | undefined {
 	);
 }
 
+/** A name in a byline's bracket (`本报讯（记者 某某 某某）3月13日…`): who wrote, not who acted. */
+function isCredited(folded: string, p: PersonMention): boolean {
+	const before = folded.slice(0, p.start);
+	const open = Math.max(before.lastIndexOf('（'), before.lastIndexOf('('));
+	if (open < 0 || /[）)]/.test(before.slice(open))) return false;
+	return /记者|通讯员|摄影|撰文|文\/|文／/.test(before.slice(open));
+}
+
 /** The acting leader: the first person before the verb who is not merely referenced. */
 function findChair(s: Sentence, trigger: Trigger): PersonMention | undefined {
-	const acting = s.people.filter((p) => !isReferencedMention(s.folded, p));
+	const acting = s.people.filter(
+		(p) => !isReferencedMention(s.folded, p) && !isCredited(s.folded, p)
+	);
 	// `景俊海在长春参加孙春兰副总理主持召开的…视频会议`: the one who 主持 chairs, not the subject.
 	const presiding = acting.find(
 		(p) => p.start < trigger.end && PRESIDES.test(s.folded.slice(p.end, trigger.end + 4))
@@ -512,7 +535,16 @@ export function analyzeArticle(
 		// `某某通过视频方式参加会议` after an event: attendance at it, not a new event.
 		if (!dated && current !== undefined && ATTENDANCE_END.test(s.folded)) {
 			sentenceEvent[i] = current;
-			addParticipants(events[current], s);
+			const ev = events[current];
+			// `某某出席会议并讲话，某某主持会议，某某出席会议。`: who presides chairs the meeting just told.
+			const presides = /主持/.test(s.folded.slice(trigger.start, trigger.end));
+			const presider = presides ? findChair(s, trigger) : undefined;
+			if (presider && !ev.chair && family(ev.kind) === 'meeting') {
+				ev.chair = presider.name;
+				ev.region = officialProvince(presider.name) ?? ev.region;
+				ev.sources.push(sentenceEvidence(article, s, `${trigger.rule}:continued`));
+			}
+			addParticipants(ev, s);
 			return;
 		}
 		let chairMention = findChair(s, trigger);

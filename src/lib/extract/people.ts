@@ -120,6 +120,9 @@ const STOP_WORDS = new Set(
 		.filter(Boolean)
 );
 
+/** Relative days and parts of the day, which fill a name's slot before a verb (`于当晚主持`). */
+const TIME_WORD = /当晚|当天|当日|同日|次日|今天|今日|今晚|昨天|昨日|昨晚|上午|下午|晚上|凌晨/;
+
 /**
  * Characters a personal name never ends with: they end place and unit names, or they are the
  * particle or preposition after a two-character name (`韩俊在主持会议时要求` is 韩俊 + 在).
@@ -394,6 +397,8 @@ function nameShaped(candidate: string, requireSurname = true): boolean {
 	if (requireSurname && surname === 0) return false;
 	if (NOT_NAME_CHARS.has(candidate[candidate.length - 1])) return false;
 	if (STOP_WORDS.has(candidate)) return false;
+	// `于当晚主持`: a time word is no part of a name.
+	if (TIME_WORD.test(candidate)) return false;
 	// `全省上下`, `高校特别`: a stop word at the start means the run is not a name.
 	if (candidate.length >= 3 && STOP_WORDS.has(candidate.slice(0, 2))) return false;
 	return true;
