@@ -21,7 +21,14 @@ import {
 	type ArticleAnalysis,
 	type Sentence
 } from './events';
-import { findBylineCredits, findCreditLine, makePeople, type RosterEntry, ROSTER } from './people';
+import {
+	findBylineCredits,
+	findCreditLine,
+	findInlinePhotoCredits,
+	makePeople,
+	type RosterEntry,
+	ROSTER
+} from './people';
 import { toSimplified } from './script';
 
 /** An appearance before events get their final ids: `eventIndex` points into the article's events. */
@@ -204,9 +211,10 @@ function bylineCredits(article: Article): Article['credits'] {
 		[...article.credits, ...out].some(
 			(k) => k.paragraph === paragraph && k.start < c.end && c.start < k.end
 		);
-	// Credit lines anywhere (`中国吉林网 吉刻APP记者 王昕 制图 赵一妍`, `（总台记者 甲 乙 丙）`).
+	// Credit lines anywhere (`中国吉林网 吉刻APP记者 王昕 制图 赵一妍`, `（总台记者 甲 乙 丙）`), and
+	// photo credits a caption left in running text (`…情况。宋锴 摄 韩俊强调`).
 	for (const [paragraph, p] of article.paragraphs.entries()) {
-		for (const c of findCreditLine(p.text)) {
+		for (const c of [...findCreditLine(p.text), ...findInlinePhotoCredits(p.text)]) {
 			if (!known(paragraph, c)) out.push({ ...c, paragraph });
 		}
 	}

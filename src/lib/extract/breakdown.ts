@@ -3,16 +3,19 @@
  * conference uses after a total:
  *
  * ```
- * breakdown := note* ( '（' list '）' | '（' region '）' | sep? lead list | sep? 均在 region )
+ * breakdown := note* ( '（' list '）' | '（' (均在)? region '）' | sep? lead list | sep? (均)?在 region )
  * lead      := 其中 | 包括   (followed by an optional ， or ：)
  * list      := item ( sep item )*          sep := 、 | ， | ,   (not a thousands comma)
  * item      := region (新增|报告)? N 例 note*  |  region sep … region 各 N 例
  * note      := '（' anything '）'            (轻型…普通型…, 含N例无症状感染者转为确诊病例, 有N例在某区)
+ *            | sep type N 例                 (`，轻型1099例，普通型11例`: the clinical split unbracketed)
  * ```
  *
  * `全省新增本地确诊病例120例（轻型118例、普通型2例），其中甲市96例（含5例无症状感染者转为确诊病例）、
  * 乙市20例、丙市4例` -> 甲市 96, 乙市 20, 丙市 4. A list ends at `。；`, at another figure (masked
- * as `□` by the caller) or at the first part that is not an item. Parts the caller masked away
+ * as `□` by the caller), at the first part that is not an item, or right after an item that runs
+ * on into other words (`…梅河口市1例新增出院…`: a copy that lost its punctuation, where the next
+ * clause starts with no separator). Parts the caller masked away
  * (a conversion told as its own comma clause, `，含3例无症状感染者转确诊病例，`) are skipped.
  * Pure: text in, items out.
  */
@@ -40,8 +43,13 @@ export interface BreakdownOptions {
 
 const ITEM = new RegExp(`^(.{0,14}?)(?:新增|报告)?(各)?\\s*(${NUMBER_PATTERN})\\s*例`);
 const LEAD = /^\s*[，,]?\s*(?:其中|包括)[，,：:]?/;
+const ALL_IN_WORDS = /^(?:均在|均为|均系|全部在|全部为|在)/;
 const ALL_IN =
-	/^\s*[，,]?\s*(?:均在|均为|均系|全部在|全部为)\s*([^，,。；;、（(□]{2,14}?)(?=[（(，,。；;]|$)/;
+	/^\s*[，,]?\s*(?:均在|均为|均系|全部在|全部为|在)\s*([^，,。；;、（(□]{2,14}?)(?=[（(，,。；;]|$)/;
+/** The clinical split told as clauses of its own (`，轻型1099例，普通型11例`): a note, not a list. */
+const TYPE_NOTE = new RegExp(
+	`^\\s*[，,、]\\s*(?:轻型|普通型|中型|重型|危重型|重症|危重症)\\s*${NUMBER_PATTERN}\\s*例`
+);
 /** Words that open an item but are not part of its region (`其中长春市…`, `另有…`). */
 const LEADING_WORDS = /^(?:其中|另有|另外|此外|同时|其余|以及|和|及|与|在|全天|期间)+/;
 /** Where a list stops: the sentence's end, another figure, or a clause opening a new report. */
@@ -94,7 +102,7 @@ function readList(
 	groupEnd: number,
 	regionOf: BreakdownOptions['regionOf'],
 	strict: boolean
-): BreakdownItem[] {
+): { items: BreakdownItem[]; runOn?: number } {
 	const items: BreakdownItem[] = [];
 	/** Regions waiting for a shared `各N例` (`松原市、四平市各1例`). */
 	let pending: Array<{ region: string; start: number; end: number }> = [];
@@ -141,9 +149,20 @@ function readList(
 			for (const p of pending) items.push({ ...p, value, groupStart, groupEnd });
 		}
 		pending = [];
-		items.push({ start: at, end: at + m[0].length, region, value, groupStart, groupEnd });
+		const item = { start: at, end: at + m[0].length, region, value, groupStart, groupEnd };
+		items.push(item);
+		if (strict) {
+			// Notes in brackets may follow the item; anything else is a clause that lost its `，`.
+			let k = m[0].length;
+			while (isOpen(part[k])) {
+				const close = closeBracket(part, k);
+				if (close === -1) break;
+				k = close;
+			}
+			if (part.slice(k).trim() !== '') return { items, runOn: at + k };
+		}
 	}
-	return items;
+	return { items };
 }
 
 /**
@@ -163,25 +182,33 @@ export function readBreakdown(
 	if (bare) {
 		const stop = text.slice(i).search(LIST_END);
 		const end = stop === -1 ? text.length : i + stop;
-		const items = readList(text.slice(i, end), i, end, regionOf, true);
-		return items.length ? { items, end } : { items: [], end: at };
+		const { items, runOn } = readList(text.slice(i, end), i, end, regionOf, true);
+		return items.length ? { items, end: runOn ?? end } : { items: [], end: at };
 	}
 	// Notes after the figure: a bracket that is a list or a lone region is the breakdown; any
 	// other bracket (`（轻型118例、普通型2例）`) is skipped, and a lead may follow it.
-	while (isOpen(text[i])) {
+	for (;;) {
+		const typeNote = TYPE_NOTE.exec(text.slice(i));
+		if (typeNote) {
+			i += typeNote[0].length;
+			continue;
+		}
+		if (!isOpen(text[i])) break;
 		const close = closeBracket(text, i);
 		if (close === -1) break;
 		const content = text.slice(i + 1, close - 1);
-		const items = readList(content, i + 1, close - 1, regionOf, false);
+		const { items } = readList(content, i + 1, close - 1, regionOf, false);
 		if (items.length) return { items, end: close };
-		const lone = content.trim() ? regionOf(content.trim()) : null;
+		// `（吉林市）`, `（均在西青区）`, `（均为某市报告）`: the whole figure in one region.
+		const phrase = content.trim().replace(ALL_IN_WORDS, '').replace(/报告$/, '');
+		const lone = phrase ? regionOf(phrase) : null;
 		if (lone && total !== undefined) {
-			const start = i + 1 + content.indexOf(content.trim());
+			const start = i + 1 + content.indexOf(phrase);
 			return {
 				items: [
 					{
 						start,
-						end: start + content.trim().length,
+						end: start + phrase.length,
 						region: lone,
 						value: total,
 						groupStart: i + 1,
@@ -217,7 +244,13 @@ export function readBreakdown(
 	const listStart = i + lead[0].length;
 	const stop = text.slice(listStart).search(LIST_END);
 	const listEnd = stop === -1 ? text.length : listStart + stop;
-	const items = readList(text.slice(listStart, listEnd), listStart, listEnd, regionOf, true);
+	const { items, runOn } = readList(
+		text.slice(listStart, listEnd),
+		listStart,
+		listEnd,
+		regionOf,
+		true
+	);
 	if (!items.length) return { items: [], end: i > at ? i : at };
-	return { items, end: Math.max(listEnd, items.at(-1)!.end) };
+	return { items, end: runOn ?? Math.max(listEnd, items.at(-1)!.end) };
 }

@@ -15,7 +15,8 @@ import {
 	PROVINCES,
 	provinceOf,
 	regionAtEnd,
-	regionsIn
+	regionsIn,
+	regionTies
 } from './regions';
 
 export { DEFAULT_PROVINCE } from './regions';
@@ -23,6 +24,11 @@ export { DEFAULT_PROVINCE } from './regions';
 export interface CaseReportOptions {
 	/** The province `全省` means; the article's region (`articleRegion`) when not given. */
 	province?: string;
+	/**
+	 * The province a place the gazetteer does not know is in, when nothing closer says (the
+	 * article's own province); without it such a place is in no province. Default: `province`.
+	 */
+	home?: string;
 }
 
 type Metric = 'confirmed' | 'asymptomatic';
@@ -43,8 +49,13 @@ const ASYMPTOMATIC =
 	'(?:(?:本地|本土)?(?:新冠病毒)?(?:无|[?？][^\\u4e00-\\u9fff，。；、]{0,5}(?=症状感染者))症状(?:感染者)?)';
 const KEYWORD = `(${CONFIRMED}|${ASYMPTOMATIC})`;
 
-/** `新增本地确诊病例165例`, `确诊病例为165例`. */
-const FIGURE_AFTER = new RegExp(`${KEYWORD}\\s*(?:为|共|达|：|:)?\\s*${N}\\s*例`, 'g');
+/** A short note between the keyword and its number: `确诊病例（轻型）2例`. */
+const KEYWORD_NOTE = '(?:[（(][^（()）\\d]{1,12}[）)])?';
+/** `新增本地确诊病例165例`, `确诊病例为165例`, `确诊病例（轻型）2例`. */
+const FIGURE_AFTER = new RegExp(
+	`${KEYWORD}\\s*${KEYWORD_NOTE}\\s*(?:为|共|达|：|:)?\\s*${N}\\s*例`,
+	'g'
+);
 /** `报告1例本土新冠肺炎确诊病例`, `新增165例本地确诊病例`. */
 const FIGURE_BEFORE = new RegExp(`${N}\\s*例\\s*(?:新的)?${KEYWORD}`, 'g');
 /** A sentence that opens with a region's figure (`吉林1340例，其中长春市997例…`). */
@@ -90,6 +101,10 @@ const MODE_MARKER =
 const ANNOUNCED = /通报|发布|公布|获悉|消息|通告|介绍|透露|召开|通气会/;
 /** A national report (`31个省（自治区、直辖市）…`): its totals are the nation's (`全国`). */
 const NATIONAL = /31个省|全国|国家卫健委|国家卫生健康委|各省/;
+/** `自…以来`, `从…以来` in one clause: the event a span is counted from. */
+const SINCE_CLAUSE = /(?:自|从)[^，。；]{1,40}?以来/g;
+/** Bodies named after their place (`白城师范学院`, `长春某某医院`): their figures are that place's. */
+const NAMED_AFTER_PLACE = /(?:大学|学院|学校|中学|小学|幼儿园|医院|监狱|公司|集团)$/;
 /** Organs whose name starts with their region: `吉林省卫健委通报…` means 吉林省. */
 const ORGAN_AFTER_REGION =
 	/^(?:卫健委|卫生健康委员会|卫生健康委|疫情防控[\u4e00-\u9fa5]{0,10}|人民政府|政府|新闻办公室|新闻办|官方)/;
@@ -112,7 +127,7 @@ export function readableText(written: string): string {
 }
 
 const TRAILING_VERBS =
-	/(?:新增|新报告|报告了?|累计报告|累计新增|累计|共报告|共计|共|发现|现有|通报称?|均为|又|再|分别|的|今天|今日|昨日|昨天|当天|当日|本轮疫情|此轮疫情|以来|地区|范围内|各地)+$/;
+	/(?:新增|新报告|报告了?|累计报告|累计新增|累计|共报告|共计|共|发现|现有|通报称?|均为|又|再|分别|的|今天|今日|昨日|昨天|当天|当日|(?:本轮|此轮|本土|本地)?疫情|以来|地区|范围内|各地)+$/;
 const LEADING_WORDS = /^(?:其中|另有|另外|此外|同时|据|其余|以及|和|及|与|含|在|从|全天|期间)+/;
 
 /** Split a paragraph into sentences ending in 。；！？ (not inside brackets). */
@@ -218,6 +233,20 @@ function dateInfoOf(mention: DateMention, textAfter: string): DateInfo {
 	return { date: mention.dateEnd ?? mention.date, window: partialWindow(mention.window), ranged };
 }
 
+/**
+ * `境外输入确诊病例`, `新增境外输入性确诊病例3例和无症状感染者2例`: imported, not local. 输入 earlier
+ * in the clause governs every figure after it, until 本土/本地 says otherwise.
+ */
+function isImported(sentence: string, kwStart: number, keyword: string): boolean {
+	if (/本土|本地/.test(keyword)) return false;
+	const clause = sentence
+		.slice(0, kwStart)
+		.split(/[，。；,;]/)
+		.at(-1)!;
+	const at = clause.lastIndexOf('输入');
+	return at >= 0 && !/本土|本地/.test(clause.slice(at));
+}
+
 /** All figures of a sentence, masking what they consume so that later passes skip it. */
 function findFigures(sentence: string, work: string[]): Figure[] {
 	const figures: Figure[] = [];
@@ -278,8 +307,7 @@ function findFigures(sentence: string, work: string[]): Figure[] {
 				sentence.slice(numStart + m[num].length, numStart + m[num].length + 3)
 			);
 			const kwStart = m.index + m[0].indexOf(m[kw]);
-			// `境外输入确诊病例`: imported, not local.
-			if (/输入$/.test(sentence.slice(Math.max(0, kwStart - 4), kwStart))) continue;
+			if (isImported(sentence, kwStart, m[kw])) continue;
 			found.push({
 				start: m.index,
 				end: m.index + m[0].length,
@@ -303,7 +331,7 @@ function findFigures(sentence: string, work: string[]): Figure[] {
 	for (const m of text().matchAll(BLANK)) {
 		if (figures.some((g) => m.index < g.end && g.start < m.index + m[0].length)) continue;
 		const kwStart = m.index + m[0].indexOf(m[1]);
-		if (/输入$/.test(sentence.slice(Math.max(0, kwStart - 4), kwStart))) continue;
+		if (isImported(sentence, kwStart, m[1])) continue;
 		figures.push({
 			start: m.index,
 			end: m.index + m[0].length,
@@ -362,6 +390,14 @@ function subjectOf(
 		if (phrase === '' || /例$/.test(phrase)) continue;
 		const region = regionOf(phrase);
 		if (region) return { region };
+		// `白城师范学院新增…`: a body named after its city counts for that city. One named after a
+		// province (`吉林农业科技学院`) is not the province's total, and its city is not said.
+		if (NAMED_AFTER_PLACE.test(phrase)) {
+			const [tie] = regionTies(phrase);
+			if (tie?.start === 0 && tie.kind === 'place' && tie.region !== tie.province) {
+				return { region: tie.region };
+			}
+		}
 		// `吉林省卫健委通报`: the organ's region.
 		for (const name of regionsIn(phrase, province).reverse()) {
 			const after = phrase.slice(phrase.lastIndexOf(name.replace(/州$/, '')) + name.length);
@@ -381,9 +417,13 @@ export function extractCaseReports(
 	options: CaseReportOptions = {}
 ): { caseReports: NewReport[]; cumulativeReports: TotalReport[] } {
 	const province = options.province ?? articleProvince(article);
-	/** The province a region is in: known from the gazetteer, else the one the text is about. */
-	const provinceFor = (region: string, national = false) =>
-		provinceOf(region) ?? (national ? undefined : province);
+	const home = 'home' in options ? options.home : province;
+	/**
+	 * The province a region is in: known from the gazetteer, else the province of the figure its
+	 * list breaks down (`河北省…9例，其中廊坊市7例`), else the article's own, never a default one.
+	 */
+	const provinceFor = (region: string, owner?: string | 'national') =>
+		provinceOf(region) ?? (owner === 'national' ? undefined : (provinceOf(owner) ?? home));
 	const facts: Fact[] = [];
 	const named: string[] = regionsIn(toSimplified(article.title), province);
 	/** Words of the current sentence before the figure being read (for `全市` look-backs). */
@@ -399,6 +439,8 @@ export function extractCaseReports(
 		.join('\n');
 
 	let lastDate: string | undefined;
+	/** A dateline's day (`本报5月10日讯`): what `今天` means after it. */
+	let today: string | undefined;
 	let lastMention: { info: DateInfo; at: Position } | undefined;
 	let lastFigureDate: { info: DateInfo; at: Position } | undefined;
 	let carriedRegion: string | 'national' | undefined;
@@ -409,6 +451,8 @@ export function extractCaseReports(
 		info: DateInfo;
 		kind: Kind;
 		national: boolean;
+		/** The figure's region (its list's items are in that region's province). */
+		region?: string;
 		caption: boolean;
 		paragraph: number;
 	};
@@ -421,8 +465,9 @@ export function extractCaseReports(
 		const raw = paragraph.text;
 		const text = readableText(raw);
 		const caption = paragraph.kind === 'caption';
-		const mentions = findDates(text, { articleDay: article.day, lastDate });
+		const mentions = findDates(text, { articleDay: article.day, lastDate, today });
 		if (mentions.length) lastDate = mentions.at(-1)!.dateEnd ?? mentions.at(-1)!.date;
+		today = mentions.findLast((m) => m.dispatch)?.date ?? today;
 
 		for (const sentence of splitSentences(text)) {
 			const quote = text.slice(sentence.start, sentence.end);
@@ -443,6 +488,8 @@ export function extractCaseReports(
 			}
 			const work = quote.split('');
 			for (const m of inSentence) mask(work, m.start - sentence.start, m.end - sentence.start, '◇');
+			// `自2月28日某市发现1例确诊病例以来`: what a span started with is background, not a report.
+			for (const m of quote.matchAll(SINCE_CLAUSE)) mask(work, m.index, m.index + m[0].length, '◇');
 			const conversions = findConversions(work);
 			const figures = findFigures(quote, work);
 			/** Breakdown items of this sentence: their regions are not what a later `全市` means. */
@@ -466,7 +513,7 @@ export function extractCaseReports(
 				});
 				for (const item of list.items) {
 					facts.push({
-						province: provinceFor(item.region, owner.national),
+						province: provinceFor(item.region, owner.national ? 'national' : owner.region),
 						kind: owner.kind,
 						metric: owner.metric,
 						value: item.value,
@@ -556,13 +603,13 @@ export function extractCaseReports(
 						metric: figure.metric,
 						value: figure.value,
 						region: own,
-						province: provinceFor(own, region === 'national'),
+						province: provinceFor(own),
 						evidence: evidence(figure.rule)
 					});
 				}
 				for (const item of breakdown.items) {
 					facts.push({
-						province: provinceFor(item.region, region === 'national'),
+						province: provinceFor(item.region, region),
 						...base,
 						metric: figure.metric,
 						value: item.value,
@@ -582,6 +629,7 @@ export function extractCaseReports(
 					info,
 					kind: mode,
 					national: region === 'national',
+					region: own,
 					caption,
 					paragraph: index
 				};
@@ -632,7 +680,8 @@ export function extractCaseReports(
 
 	/** Remember the sentence's last date for figures in later sentences that state none. */
 	function updateMention(inSentence: DateMention[], paragraph: number, text: string): void {
-		const last = inSentence.at(-1);
+		// `自3月13日以来`: the start of a span dates none of the figures after it.
+		const last = inSentence.findLast((m) => !m.since);
 		if (!last) return;
 		const sentenceEnd = text.slice(last.end).search(/[。；！？]/);
 		const after = text.slice(last.end, sentenceEnd === -1 ? text.length : last.end + sentenceEnd);
@@ -647,7 +696,9 @@ export function extractCaseReports(
 		text: string,
 		at: Position
 	): DateInfo | undefined {
-		const closest = inSentence.filter((m) => m.end <= sentenceStart + figure.start).at(-1);
+		const closest = inSentence
+			.filter((m) => m.end <= sentenceStart + figure.start && !m.since)
+			.at(-1);
 		if (closest) return dateInfoOf(closest, text.slice(closest.end, sentenceStart + figure.start));
 		const candidates = [lastMention, lastFigureDate].filter(
 			(c): c is { info: DateInfo; at: Position } => c !== undefined && before(c.at, at)

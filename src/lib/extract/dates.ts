@@ -26,10 +26,13 @@ export interface DateMention {
 	time?: string;
 	relative?: 'today' | 'yesterday' | 'same-day' | 'next-day';
 	/**
-	 * A dispatch dateline (`新华社长春4月5日电`): the day the story was filed. It sets the day for
-	 * what follows but is not the day of anything the story tells.
+	 * A dispatch dateline (`新华社长春4月5日电`, `本报5月10日讯`): the day the story was filed. It
+	 * sets the day for what follows (`今天` after it is that day) but is not the day of anything
+	 * the story tells.
 	 */
 	dispatch?: boolean;
+	/** `自3月13日以来`: the start of an open span up to now, not the day of anything in it. */
+	since?: boolean;
 }
 
 export interface DateContext {
@@ -37,6 +40,8 @@ export interface DateContext {
 	articleDay: string;
 	/** The last explicit date before this text, for `当天`/`次日`. */
 	lastDate?: string;
+	/** The day `今天` means when a dateline before this text set it (default: `articleDay`). */
+	today?: string;
 }
 
 /** Arabic or full-width digits. */
@@ -257,7 +262,7 @@ function readHead(text: string, at: number, ctx: DateContext, lastDate?: string)
 
 	for (const [word, relative, partOfDay] of RELATIVE_WORDS) {
 		if (!text.startsWith(word, at)) continue;
-		const date = resolveRelative(relative, ctx.articleDay, lastDate);
+		const date = resolveRelative(relative, ctx.today ?? ctx.articleDay, lastDate);
 		if (!date) return null;
 		return { end: at + word.length, date, relative, partOfDay, ...yearMonth(date) };
 	}
@@ -317,6 +322,8 @@ export function findDates(written: string, ctx: DateContext): DateMention[] {
 	const text = toSimplified(written);
 	const mentions: DateMention[] = [];
 	let lastDate = ctx.lastDate;
+	// A dateline sets what `今天` means for the text after it.
+	let local = ctx;
 	let i = 0;
 	while (i < text.length) {
 		// Only these characters can start a date; most of the text is skipped at once.
@@ -324,7 +331,7 @@ export function findDates(written: string, ctx: DateContext): DateMention[] {
 			i++;
 			continue;
 		}
-		const head = readHead(text, i, ctx, lastDate);
+		const head = readHead(text, i, local, lastDate);
 		if (!head) {
 			i++;
 			continue;
@@ -382,7 +389,11 @@ export function findDates(written: string, ctx: DateContext): DateMention[] {
 		}
 
 		if (mention.dateEnd && isDailyAfter(text, at)) mention.recurrence = 'daily';
-		if (isDispatch(text, head.end, at, mention)) mention.dispatch = true;
+		if (isDispatch(text, head.end, at, mention)) {
+			mention.dispatch = true;
+			local = { ...ctx, today: mention.date };
+		}
+		if (SINCE.test(text.slice(at, at + 2)) && !mention.dateEnd) mention.since = true;
 
 		mention.end = at;
 		mention.text = written.slice(mention.start, at);
@@ -393,9 +404,16 @@ export function findDates(written: string, ctx: DateContext): DateMention[] {
 	return mentions;
 }
 
-/** `新华社长春4月5日电`, `中新网长春3月12日电`: a bare day followed by 电 (a wire dateline). */
+/** `自3月13日以来`: what follows a date that opens a span up to now. */
+const SINCE = /^以来/;
+
+/**
+ * `新华社长春4月5日电`, `中新网长春3月12日电`, `本报5月10日讯`: a bare day followed by 电 or 讯
+ * (a wire or newspaper dateline).
+ */
 function isDispatch(text: string, headEnd: number, at: number, mention: DateMention): boolean {
 	if (at !== headEnd || mention.relative || mention.dateEnd) return false;
+	if (text[at] === '讯') return true;
 	return (
 		text[at] === '电' &&
 		!/^电(?:话|视|脑|力|网|商|梯|子|台|报|影|费|量|池|源|信)/.test(text.slice(at, at + 2))

@@ -108,10 +108,13 @@ export function readSentences(article: Article): Sentence[] {
 
 	let lastDate: string | undefined;
 	let lastRange: Sentence['lastRange'];
+	/** A dateline's day (`本报5月10日讯`): what `今天` means in the story after it. */
+	let today: string | undefined;
 	for (const s of sentences) {
 		s.lastDate = lastDate;
 		if (lastRange) s.lastRange = lastRange;
-		s.dates = findDates(s.folded, { articleDay: article.day, lastDate });
+		s.dates = findDates(s.folded, { articleDay: article.day, lastDate, today });
+		today = s.dates.findLast((d) => d.dispatch)?.date ?? today;
 		const last = s.dates.at(-1);
 		if (last) {
 			lastDate = last.dateEnd ?? last.date;
@@ -176,20 +179,28 @@ const TRIGGERS: Array<{ kind: EventKind; rule: string; re: RegExp }> = [
 		// at it; the speaker is not its chair.
 		kind: 'meeting',
 		rule: 'event:meeting-speech',
-		re: /在[^，。；在]{2,40}?会议?上[，,]?(?=[^，。；]{0,12}?(?:强调|指出|讲话|表示|要求|说))/g
+		re: /在[^，。；在]{2,40}?会议?上[，,]?(?=[^，。；]{0,32}?(?:强调|指出|讲话|表示|要求|说|介绍))/g
+	},
+	{
+		// `某某一行先后深入某区、某集团进行座谈`: talks held by a visiting group are a meeting (its
+		// first official chairs); `参加座谈会` is attendance, `座谈会` after 召开 is read above.
+		// Talks at a stop of an inspection are the inspection (see `findTrigger`).
+		kind: 'meeting',
+		rule: 'event:talks',
+		re: /(?<!参加|出席|列席|陪同)(?:进行|开展|召开|举行)?座谈(?!会)/g
 	},
 	{
 		kind: 'field-inspection',
 		rule: 'event:inspection',
-		re: /实地(?:检查|察看|查看|调研|考察|督导)|检查指导|督导检查|调研指导|调研|视察|考察|看望慰问|慰问|走访|督导|督查|暗访|深入[^，。；]{0,10}(?:一线|基层)|(?<=(?:到|赴|来到|前往|深入)[^，。；]{1,24}?)(?:检查|察看|查看)|(?<=在[^，。；在]{1,16}?)检查(?=[^，。；]{0,16}?(?:工作|情况))/g
+		re: /实地(?:检查|察看|查看|调研|考察|督导)|检查指导|督导检查|调研指导|调研|视察|考察|看望慰问|慰问|走访|督导(?!组)|督查(?!组)|暗访|深入[^，。；]{0,10}(?:一线|基层)|(?<=(?:到|赴|来到|前往|深入)[^，。；]{1,24}?)(?:检查|察看|查看)|(?<=在[^，。；在]{1,16}?)检查(?=[^，。；]{0,16}?(?:工作|情况))/g
 	},
 	{
-		// `景俊海在省疫情防控指挥部调度疫情防控工作`, `…到长春市疫情防控指挥部，扁平化指挥部署…工作`:
-		// a working session in person (a 视频调度 is read above as a video conference; `参加调度` is
+		// `景俊海在省疫情防控指挥部调度疫情防控工作`, `…到长春市疫情防控指挥部，扁平化指挥部署…工作`,
+		// `调度指挥某市疫情防控三大战役`: a working session in person (a 视频调度 is read above as a video conference; `参加调度` is
 		// attendance).
 		kind: 'meeting',
 		rule: 'event:dispatch',
-		re: /(?<!视频|参加|陪同|参与)(?:调度|指挥部署)(?![会室中心])[^，。；]{0,16}?工作/g
+		re: /(?<!视频|参加|陪同|参与)(?:调度|指挥部署)(?![会室中心])[^，。；]{0,16}?(?:工作|战役|攻坚战)/g
 	},
 	{
 		// `韩俊在长春会见国家卫生健康委专家组一行`: a meeting with a delegation (`参加会见` is attendance).
@@ -260,8 +271,26 @@ function findTrigger(s: Sentence): Trigger | undefined {
 				if (/^[^，。；]{0,2}精神/.test(f.slice(end))) continue;
 			}
 			if (isAttributive(s, end)) continue;
+			// `对督查组一行来沪督查指导表示欢迎`: what others did, as the object of thanks or welcome.
+			if (/对[^，。；]*$/.test(f.slice(0, start)) && /^[^，。；]{0,12}?表示/.test(f.slice(end))) {
+				continue;
+			}
+			// `深入某市一线检查督导…，与工作组座谈`: talks at a stop of a visit are the visit; talks
+			// told with a time of their own (`3月13日至14日…调研指导，3月13日晚…座谈`) are a meeting.
+			if (rule === 'event:talks') {
+				const visit = [...f.slice(0, start).matchAll(VISIT_ALL)].at(-1);
+				const visitEnd = visit ? visit.index + visit[0].length : -1;
+				if (visit && !s.dates.some((d) => d.start >= visitEnd && d.start < start)) continue;
+			}
+			// `在某市调度部署…，出席…视频会议并讲话，深入乡村实地调研指导`: a meeting the leader only
+			// attends in the course of a visit does not make the visit a meeting.
+			if ((kind === 'video-conference' || rule === 'event:meeting') && attendedOnVisit(f, end)) {
+				continue;
+			}
 			if (rule === 'event:meeting-speech') {
 				if (REFERENCE_BEFORE.test(f.slice(0, start))) continue;
+				// `在正在召开的某省两会上，某某表示`: a statement at a legislature's session.
+				if (SESSION.test(m[0])) continue;
 				const video = /视频|电视电话/.test(m[0]);
 				return {
 					kind: video ? 'video-conference' : kind,
@@ -292,9 +321,25 @@ function findTrigger(s: Sentence): Trigger | undefined {
 	return undefined;
 }
 
+/** The inspection verbs (see TRIGGERS), to tell a visit in a sentence. */
+const VISIT = new RegExp(TRIGGERS.find((t) => t.rule === 'event:inspection')!.re.source);
+const VISIT_ALL = new RegExp(VISIT.source, 'g');
+
+/** The clause up to `end` attends (出席, 参加) and does not hold a meeting, and the sentence visits. */
+function attendedOnVisit(folded: string, end: number): boolean {
+	const clause = folded
+		.slice(0, end)
+		.split(/[，。；]/)
+		.at(-1)!;
+	return /出席|参加|列席/.test(clause) && !/主持|召开/.test(clause) && VISIT.test(folded);
+}
+
 /** A name followed by its presiding verb: `孙春兰副总理主持召开的`, `景俊海以视频形式主持`. */
 const PRESIDES =
 	/^(?:同志|总书记|副总理|总理|副主席|主席)?(?:[在于](?:(?!参加|出席|列席|陪同)[^，。；主]){1,10})?(?:以视频(?:会议)?(?:形式|方式)|通过视频(?:形式|方式)?)?主持/;
+
+/** Sessions of a legislature or advisory body: what is said there is no meeting of the response. */
+const SESSION = /两会|人民代表大会|人代会|人大[^，。；]{0,8}次会议|政协[^，。；]{0,10}全体会议/;
 
 /** Company meetings (`第十届董事会第五次会议`, `年度股东大会`). */
 const CORPORATE = /董事会|股东大会|股东会|监事会|业绩说明会/;
@@ -326,9 +371,29 @@ function isAttributive(s: Sentence, end: number): boolean {
 	return s.people.some((p) => p.start > end + de && p.start <= end + clause.length);
 }
 
+/** The first person named in the clause after a `在…会上` trigger: who speaks at the meeting. */
+function speakerAt(s: Sentence, trigger: Trigger): PersonMention | undefined {
+	const rest = s.folded.slice(trigger.end);
+	const stop = rest.search(/[，。；！？]/);
+	const clauseEnd = trigger.end + (stop < 0 ? rest.length : stop);
+	return s.people.find(
+		(p) => p.start >= trigger.end && p.end <= clauseEnd && !isReferencedMention(s.folded, p)
+	);
+}
+
+/** A name in a byline's bracket (`本报讯（记者 某某 某某）3月13日…`): who wrote, not who acted. */
+function isCredited(folded: string, p: PersonMention): boolean {
+	const before = folded.slice(0, p.start);
+	const open = Math.max(before.lastIndexOf('（'), before.lastIndexOf('('));
+	if (open < 0 || /[）)]/.test(before.slice(open))) return false;
+	return /记者|通讯员|摄影|撰文|文\/|文／/.test(before.slice(open));
+}
+
 /** The acting leader: the first person before the verb who is not merely referenced. */
 function findChair(s: Sentence, trigger: Trigger): PersonMention | undefined {
-	const acting = s.people.filter((p) => !isReferencedMention(s.folded, p));
+	const acting = s.people.filter(
+		(p) => !isReferencedMention(s.folded, p) && !isCredited(s.folded, p)
+	);
 	// `景俊海在长春参加孙春兰副总理主持召开的…视频会议`: the one who 主持 chairs, not the subject.
 	const presiding = acting.find(
 		(p) => p.start < trigger.end && PRESIDES.test(s.folded.slice(p.end, trigger.end + 4))
@@ -470,7 +535,16 @@ export function analyzeArticle(
 		// `某某通过视频方式参加会议` after an event: attendance at it, not a new event.
 		if (!dated && current !== undefined && ATTENDANCE_END.test(s.folded)) {
 			sentenceEvent[i] = current;
-			addParticipants(events[current], s);
+			const ev = events[current];
+			// `某某出席会议并讲话，某某主持会议，某某出席会议。`: who presides chairs the meeting just told.
+			const presides = /主持/.test(s.folded.slice(trigger.start, trigger.end));
+			const presider = presides ? findChair(s, trigger) : undefined;
+			if (presider && !ev.chair && family(ev.kind) === 'meeting') {
+				ev.chair = presider.name;
+				ev.region = officialProvince(presider.name) ?? ev.region;
+				ev.sources.push(sentenceEvidence(article, s, `${trigger.rule}:continued`));
+			}
+			addParticipants(ev, s);
 			return;
 		}
 		let chairMention = findChair(s, trigger);
@@ -486,9 +560,13 @@ export function analyzeArticle(
 			sentenceEvent[i] = current;
 			return;
 		}
+		// `3月28日，…。在对接会上，某区主任某某介绍…`: a meeting told through a speaker at it (who
+		// does not chair), on the day the story has given.
+		const speaker = trigger.speech && contextDate ? speakerAt(s, trigger) : undefined;
 		if (
 			!elliptic &&
 			!chairMention &&
+			!speaker &&
 			(!dated || SPEECH_BETWEEN.test(s.folded.slice(0, trigger.start)))
 		) {
 			// No one acts and no day is given: an instruction or background, not an event.
@@ -514,16 +592,23 @@ export function analyzeArticle(
 		} else if (dated) {
 			target = events.findIndex(
 				(e) =>
-					e.date === dated.date &&
-					e.dateEnd === dated.dateEnd &&
 					family(e.kind) === family(trigger.kind) &&
-					e.chair === chair
+					e.chair === chair &&
+					((e.date === dated.date && e.dateEnd === dated.dateEnd) ||
+						// `4月3日至4日…调研` then `4月4日，某某在某镇检查…`: a stop on one day of a visit.
+						(family(e.kind) === 'visit' &&
+							!dated.dateEnd &&
+							e.dateEnd !== undefined &&
+							e.date <= dated.date &&
+							dated.date <= e.dateEnd))
 			);
 			if (target < 0) target = undefined;
 		} else if (current !== undefined) {
 			const ev = events[current];
 			// `省委常委会召开会议…。省委书记景俊海主持会议。`: the chair of an event told without one.
-			const sameChair = ev.chair === chair || ev.chair === undefined;
+			// A speaker at the meeting just told (no chair named) is at that meeting.
+			const sameChair =
+				ev.chair === chair || ev.chair === undefined || (speaker !== undefined && !chair);
 			// `随后，韩俊通过视频连线…` after a 会见: a next activity in a more specific form is not the
 			// same one (`随后，景俊海主持召开…反馈会` after a video conference only drops the form).
 			const next = SEQUENCE.test(s.folded) && SPECIFIC[ev.kind] === trigger.kind;
@@ -631,13 +716,18 @@ function mergeKey(e: ArticleEvent): string {
 	return [e.date, e.dateEnd ?? '', e.kind, e.chair ?? '', e.region ?? ''].join('|');
 }
 
-/** The region an article is about, read from its Simplified title and paragraphs. */
+/**
+ * The region an article is about, read from its Simplified title and paragraphs; when they name
+ * no place, body or official, the outlet's own place (`某市人民政府网` writes about its city).
+ */
 export function articleRegionOf(
-	article: Pick<Article, 'title' | 'paragraphs'>
+	article: Pick<Article, 'title' | 'paragraphs'> & { outlet?: string }
 ): string | undefined {
-	return articleRegion(
-		toSimplified(article.title),
-		article.paragraphs.map((p) => toSimplified(p.text))
+	return (
+		articleRegion(
+			toSimplified(article.title),
+			article.paragraphs.map((p) => toSimplified(p.text))
+		) ?? (article.outlet ? articleRegion(toSimplified(article.outlet), []) : undefined)
 	);
 }
 

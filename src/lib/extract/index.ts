@@ -87,8 +87,10 @@ function extractReadable(article: Article): ArticleExtraction {
 	const analysis = analyzeArticle(article, region);
 	const { people, appearances } = extractPeople(article, analysis);
 	// `全省` means the province the article is about (a national story's figures name theirs).
-	const province = region && PROVINCES.includes(region) ? region : DEFAULT_PROVINCE;
-	const { caseReports, cumulativeReports } = extractCaseReports(article, { province });
+	// A place the gazetteer does not know is in that province only when the article is about it.
+	const home = region && PROVINCES.includes(region) ? region : undefined;
+	const province = home ?? DEFAULT_PROVINCE;
+	const { caseReports, cumulativeReports } = extractCaseReports(article, { province, home });
 	return { region, events: analysis.events, caseReports, cumulativeReports, people, appearances };
 }
 

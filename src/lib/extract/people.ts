@@ -62,6 +62,8 @@ const SURNAMES = new Set(
 		'古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣' +
 		'巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝封竺鞠于揭庹蔺粟' +
 		'楼栗冼晋薄储郦荀鄢阙宓' +
+		// Further common surnames (`省政协副主席支某某`, `州长洪某`).
+		'洪支赖白晁荆郁冀邰訾蒯宦璩湛' +
 		// Korean surnames common in Yanbian (`朴松烈`); 金, 崔, 李 are above.
 		'朴'
 	)
@@ -117,6 +119,9 @@ const STOP_WORDS = new Set(
 		.split(/\s+/)
 		.filter(Boolean)
 );
+
+/** Relative days and parts of the day, which fill a name's slot before a verb (`于当晚主持`). */
+const TIME_WORD = /当晚|当天|当日|同日|次日|今天|今日|今晚|昨天|昨日|昨晚|上午|下午|晚上|凌晨/;
 
 /**
  * Characters a personal name never ends with: they end place and unit names, or they are the
@@ -392,6 +397,8 @@ function nameShaped(candidate: string, requireSurname = true): boolean {
 	if (requireSurname && surname === 0) return false;
 	if (NOT_NAME_CHARS.has(candidate[candidate.length - 1])) return false;
 	if (STOP_WORDS.has(candidate)) return false;
+	// `于当晚主持`: a time word is no part of a name.
+	if (TIME_WORD.test(candidate)) return false;
 	// `全省上下`, `高校特别`: a stop word at the start means the run is not a name.
 	if (candidate.length >= 3 && STOP_WORDS.has(candidate.slice(0, 2))) return false;
 	return true;
@@ -686,6 +693,12 @@ const OUTLET_WORD =
  */
 export function findCreditLine(text: string): LineCredit[] {
 	const folded = toSimplified(text);
+	// `马彬/`: a byline whose label (`/文`) the page lost.
+	const slashed = /^\s*([\u3400-\u9fff]{2,4})\s*[/／]\s*$/.exec(folded);
+	if (slashed && nameShaped(slashed[1])) {
+		const start = slashed[0].indexOf(slashed[1]);
+		return [{ name: slashed[1], role: 'reporter', start, end: start + slashed[1].length }];
+	}
 	let from = 0;
 	let to = folded.length;
 	const bracket = /[（(]([^（()）]{2,80})[）)]\s*$/.exec(folded);
@@ -755,6 +768,24 @@ export function findCreditLine(text: string): LineCredit[] {
 	return sawLabel || bracket ? out : [];
 }
 
+/**
+ * A photo credit left in running text, where a caption ran into the story (`…准备情况。宋锴 摄
+ * 韩俊强调：…`): a name after a sentence's end, then 摄 set apart by spaces.
+ */
+const INLINE_PHOTO =
+	/(?<=[。！？][ \u3000\u00a0]*)([\u3400-\u9fff]{2,4})[ \u3000\u00a0]+摄影?(?=[ \u3000\u00a0]|$)/g;
+
+/** Photo credits inside a paragraph of running text (see {@link INLINE_PHOTO}). */
+export function findInlinePhotoCredits(text: string): LineCredit[] {
+	const out: LineCredit[] = [];
+	for (const m of toSimplified(text).matchAll(INLINE_PHOTO)) {
+		if (nameShaped(m[1])) {
+			out.push({ name: m[1], role: 'photo', start: m.index, end: m.index + m[1].length });
+		}
+	}
+	return out;
+}
+
 /** A credit at the head of a story: who filed it, at `text.slice(start, end)`. */
 export interface BylineCredit {
 	name: string;
@@ -767,7 +798,7 @@ export interface BylineCredit {
  * `本报讯（记者 张添怡）`, `【文/观察者网 王恺雯】`, `文/记者 张三`.
  */
 const BYLINE_HEAD =
-	/^(?:(?!据|援引)[^（(【，。]{0,24}?(?:电|讯)\s*[（(]\s*((?:(?:本报|新华社|特约)?(?:见习)?记者|通讯员)?[^）)]{2,40})[）)]|【\s*((?:文|记者|作者|撰文)\s*[/／:：][^】]{2,40})】|((?:文|记者|作者)\s*[/／][^，。；]{2,30})$)/;
+	/^(?:【?(?!据|援引)[^（(【，。]{0,24}?(?:电|讯)】?\s*[（(]\s*((?:(?:本报|新华社|特约)?(?:见习)?记者|通讯员)?[^）)]{2,40})[）)]|【\s*((?:文|记者|作者|撰文)\s*[/／:：][^】]{2,40})】|((?:文|记者|作者)\s*[/／][^，。；]{2,30})$)/;
 
 /**
  * Reporter names in a dateline or byline at the start of `text` (the first paragraphs of a story).
@@ -781,9 +812,11 @@ export function findBylineCredits(text: string): BylineCredit[] {
 	const offset = m.index + m[0].indexOf(group);
 	const out: BylineCredit[] = [];
 	for (const token of group.matchAll(/[\u3400-\u9fff·]+/g)) {
-		// `记者张建`: a role word glued to the name.
-		const word = token[0].replace(/^(?:本报|新华社|特约)?(?:见习)?(?:记者|通讯员)/, '');
-		const start = offset + token.index + (token[0].length - word.length);
+		// `记者张建`, `某某网记者张建综合报道`: a role word (and its outlet) glued to the name, and
+		// what the reporter did after it.
+		const named = token[0].replace(/^[^记通]{0,8}?(?:见习)?(?:记者|通讯员)/, '');
+		const word = named.replace(/(?:综合报道|综合报导|报道|报导|采写)$/, '');
+		const start = offset + token.index + (token[0].length - named.length);
 		if (nameShaped(word)) out.push({ name: word, start, end: start + word.length });
 	}
 	return out;

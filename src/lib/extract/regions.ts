@@ -197,9 +197,23 @@ const GAZETTEER: Array<[string, string]> = [
 const JILIN_CANONICAL = new Set(JILIN_FULL);
 
 /** Characters no region name in a report subject contains (verbs, organs, counters). */
-const NOT_IN_NAME = /[报告增委会据在和等日月时例的对向与及新发现累计共其中为是了]/;
-/** One unit of a chain: a short name and its suffix. */
-const UNIT = /[\u4e00-\u9fa5]{1,8}?(?:省|市|州|县|区|旗|盟)/g;
+const NOT_IN_NAME = /[报告增委会据在和等日月时例的对向与及新发现累计共其为是了]|其中/;
+/** One unit of a chain: a short name and its suffix (`赣州市`: 州 inside a name, too). */
+const UNIT = /^[\u4e00-\u9fa5]{1,8}?(?:省|市|州|县|区|旗|盟)/;
+const UNIT_SUFFIX = /[省市州县区旗盟]/;
+
+/** The last unit of a chain of units (`某某市某某区` -> `某某区`), or null when `s` is not one. */
+function lastUnit(s: string): string | null {
+	if (s === '') return null;
+	// Each end of a unit is tried from the shortest; the rest must be a chain too.
+	for (let end = 2; end <= Math.min(s.length, 9); end++) {
+		if (!UNIT_SUFFIX.test(s[end - 1]) || !UNIT.test(s.slice(0, end))) continue;
+		if (end === s.length) return s;
+		const rest = lastUnit(s.slice(end));
+		if (rest) return rest;
+	}
+	return null;
+}
 
 export interface RegionOptions {
 	province: string;
@@ -239,10 +253,7 @@ export function regionAtEnd(phrase: string, opts: RegionOptions): string | null 
 		}
 	}
 	// An unknown chain of units (`某某县某某镇` is not a unit; `某某市某某区` is).
-	if (!NOT_IN_NAME.test(s)) {
-		const units = s.match(UNIT);
-		if (units && units.join('') === s) return units[units.length - 1];
-	}
+	if (!NOT_IN_NAME.test(s)) return lastUnit(s);
 	return null;
 }
 
