@@ -199,6 +199,19 @@ describe('the period', () => {
 			[]
 		],
 		[
+			'a dense corpus with reprints weeks and months later',
+			[
+				...Array.from({ length: 30 }, (_, i) =>
+					a(`d${i}`, `2022-03-${String(i + 1).padStart(2, '0')}`)
+				),
+				a('may', '2022-05-06'),
+				a('july', '2022-07-20'),
+				a('next-year', '2023-02-28')
+			],
+			{ from: '2022-03-01', to: '2022-03-30' },
+			['may', 'july', 'next-year']
+		],
+		[
 			'a steady corpus over years',
 			Array.from({ length: 40 }, (_, i) =>
 				a(`m${i}`, `20${20 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-15`)
@@ -207,7 +220,7 @@ describe('the period', () => {
 			[]
 		]
 	])('%s', (_name, articles, period, outliers) => {
-		expect(corpusPeriod(articles, none)).toEqual({ period, outliers });
+		expect(corpusPeriod(articles, none)).toEqual({ period, outliers, gap: expect.any(Number) });
 	});
 
 	it('widens to the items of the articles in it, not of the outliers', () => {

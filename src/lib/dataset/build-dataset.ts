@@ -2,7 +2,7 @@ import { defaultWindow, inWindow, type DateWindow } from '../corpus/dates';
 import { internalProblem, parseArticle } from '../corpus/parse-article';
 import { buildExtraction, DEFAULT_PROVINCE, type Extraction } from '../extract/index';
 import type { Article, Dataset, Evidence, Problem } from '../types';
-import { corpusPeriod, OUTLIER_GAP_DAYS } from './period';
+import { corpusPeriod } from './period';
 import { terminalSafe } from './terminal-safe';
 
 export { terminalSafe };
@@ -65,13 +65,13 @@ export function buildDataset(
 	}
 	extraction = keepInWindow(extraction, window, (id) => byId.get(id)?.file ?? id, problems);
 
-	const { period, outliers } = corpusPeriod(articles, itemDaysByArticle(extraction));
+	const { period, outliers, gap } = corpusPeriod(articles, itemDaysByArticle(extraction));
 	for (const id of outliers) {
 		const a = byId.get(id)!;
 		problems.push({
 			file: a.file,
 			field: 'date',
-			message: `${a.file}: published ${a.day}, more than ${OUTLIER_GAP_DAYS} days from the rest of the corpus (${period?.from} to ${period?.to}); it is left out of the dashboard's period.`,
+			message: `${a.file}: published ${a.day}, outside the main stretch of the corpus (${period?.from} to ${period?.to}; stretches are separated by more than ${gap} days without an article); it is left out of the dashboard's default period.`,
 			hint: 'Check its `date:` line. If the date is right, the article is still in the dataset, with its own page and day page.',
 			severity: 'warning'
 		});
