@@ -1,5 +1,6 @@
 import { defaultWindow, inWindow, type DateWindow } from '../corpus/dates';
 import { internalProblem, parseArticle } from '../corpus/parse-article';
+import { shiftDay } from '../extract/dates';
 import {
 	buildExtraction,
 	DEFAULT_PROVINCE,
@@ -84,7 +85,7 @@ export function buildDataset(
 			message:
 				`${a.file}: published ${a.day}, more than ${OUTLIER_GAP_DAYS} days from the rest of the corpus (${period?.from} to ${period?.to}); it is left out of the dashboard's period.` +
 				(frames.has(id)
-					? ` Read as a later copy of an earlier story: its dates without a year are read in ${frames.get(id)!.from} to ${frames.get(id)!.to}.`
+					? ` A later page may re-post an earlier story: a date it gives without a year is read as the day in ${frames.get(id)!.from} to ${frames.get(id)!.to} when there is one.`
 					: ''),
 			hint: 'Check its `date:` line. If the date is right, the article is still in the dataset, with its own page and day page.',
 			severity: 'warning'
@@ -113,16 +114,20 @@ export function buildDataset(
  * Pages published long after the period the rest of the corpus is about (outliers by
  * {@link corpusPeriod}, later than it): a forum re-post or a content farm's copy of an earlier
  * story, whose publication day says when it was copied, not which year its `4月21日` is. Each gets
- * the period its publications span, where its dates without a year are read. An earlier outlier
- * (a 2020 story in a 2022 corpus) is no copy of a later one and keeps its own year.
+ * a frame where its dates without a year are read: the days the corpus's publications span, and
+ * the gap after the last within which another article would still have joined them (a story may
+ * be about days after the corpus's last article, never about days before its first: those are a
+ * later year's, like a December bulletin's `12月12日`). An earlier outlier (a 2020 story in a 2022
+ * corpus) is no copy of a later one and keeps its own year.
  */
 function repostFrames(articles: readonly Article[]): Map<string, DateFrame> {
 	const { period, outliers } = corpusPeriod(articles, () => []);
 	const frames = new Map<string, DateFrame>();
 	if (!period) return frames;
+	const frame = { from: period.from, to: shiftDay(period.to, OUTLIER_GAP_DAYS) };
 	const byId = new Map(articles.map((a) => [a.id, a]));
 	for (const id of outliers) {
-		if (byId.get(id)!.day > period.to) frames.set(id, period);
+		if (byId.get(id)!.day > frame.to) frames.set(id, frame);
 	}
 	return frames;
 }
