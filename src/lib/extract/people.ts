@@ -252,6 +252,12 @@ const AFTER_NAME_WORDS = [
 	'坚守',
 	'始终',
 	'一直',
+	// Adverbs of the act that follows (`省委书记某某连夜召集…`).
+	'连夜',
+	'迅速',
+	'立即',
+	'亲自',
+	'专程',
 	'主持',
 	'强调',
 	'指出',
