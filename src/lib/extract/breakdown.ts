@@ -43,7 +43,8 @@ export interface BreakdownOptions {
 }
 
 const ITEM = new RegExp(`^(.{0,14}?)(?:新增|报告)?(各)?\\s*(${NUMBER_PATTERN})\\s*例`);
-const LEAD = /^\s*[，,]?\s*(?:其中|包括)[，,：:]?/;
+/** `，其中`; a conversion told as its own clause before it is masked to `，` by the caller. */
+const LEAD = /^[\s，,]*(?:其中|包括)[，,：:]?/;
 const ALL_IN_WORDS = /^(?:均在|均为|均系|全部在|全部为|在)/;
 const ALL_IN =
 	/^\s*[，,]?\s*(?:均在|均为|均系|全部在|全部为|在)\s*([^，,。；;、（(□]{2,14}?)(?=[（(，,。；;]|$)/;

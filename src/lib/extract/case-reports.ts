@@ -32,6 +32,8 @@ export interface CaseReportOptions {
 	home?: string;
 	/** The corpus's period, for a page that re-posts an earlier story (see `DateFrame`). */
 	frame?: DateFrame;
+	/** A national story: a list heading (`确诊病例方面，`) with no place before it is the nation's. */
+	national?: boolean;
 }
 
 type Metric = 'confirmed' | 'asymptomatic';
@@ -588,12 +590,19 @@ export function extractCaseReports(
 			for (const figure of figures) {
 				sentencePrefix = quote.slice(0, figure.start);
 				const segment = work.slice(previousEnd, figure.start).join('');
-				const mode = figure.mode ?? modeOf(segment) ?? previousMode ?? carriedMode;
+				// A heading's list gives the day's new figures unless the story said otherwise.
+				const mode =
+					figure.mode ??
+					modeOf(segment) ??
+					previousMode ??
+					carriedMode ??
+					(figure.heading ? 'new' : undefined);
 				const subject = subjectOf(segment, quote.slice(0, figure.start), regionOf(false), province);
+				const fallback = figure.heading && options.national ? 'national' : province;
 				let region: string | 'national' | undefined;
 				if (typeof subject === 'object') region = subject.region;
 				else if (subject === 'national') region = 'national';
-				else if (subject === 'none') region = previousRegion ?? carriedRegion ?? province;
+				else if (subject === 'none') region = previousRegion ?? carriedRegion ?? fallback;
 				// In a national list a bare `吉林` is the province, in a provincial one the city.
 				const breakdown = readBreakdown(work.join(''), figure.end, {
 					regionOf: regionOf(region !== 'national'),

@@ -25,7 +25,7 @@ import type { DateFrame } from './dates';
 import { analyzeArticle, articleRegionOf, mergeEventsWithIndex, type ArticleEvent } from './events';
 import { makePeople } from './people';
 import { readingArticle } from './reading';
-import { DEFAULT_PROVINCE, inFocus, PROVINCES } from './regions';
+import { DEFAULT_PROVINCE, inFocus, NATIONAL_REGION, PROVINCES } from './regions';
 import { isMarketNews } from './topic';
 
 export type { DateFrame } from './dates';
@@ -95,7 +95,12 @@ function extractReadable(article: Article, frame?: DateFrame): ArticleExtraction
 	// A place the gazetteer does not know is in that province only when the article is about it.
 	const home = region && PROVINCES.includes(region) ? region : undefined;
 	const province = home ?? DEFAULT_PROVINCE;
-	const { caseReports, cumulativeReports } = extractCaseReports(article, { province, home, frame });
+	const { caseReports, cumulativeReports } = extractCaseReports(article, {
+		province,
+		home,
+		frame,
+		national: region === NATIONAL_REGION
+	});
 	return { region, events: analysis.events, caseReports, cumulativeReports, people, appearances };
 }
 

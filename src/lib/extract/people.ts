@@ -252,7 +252,15 @@ const AFTER_NAME_WORDS = [
 	'坚守',
 	'始终',
 	'一直',
-	// Adverbs of the act that follows (`省委书记某某连夜召集…`).
+	// Adverbs and days of the act that follows (`省委书记某某连夜召集…`, `副总理某某今天到…`).
+	'今天',
+	'今日',
+	'昨天',
+	'昨日',
+	'当天',
+	'当晚',
+	'近日',
+	'日前',
 	'连夜',
 	'迅速',
 	'立即',
