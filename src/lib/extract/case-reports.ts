@@ -339,7 +339,7 @@ function findFigures(sentence: string, work: string[]): Figure[] {
 	}
 
 	// `确诊病例方面，为吉林1730例…`: a heading, not a figure; its list is read after it.
-	for (const m of text().matchAll(HEADING)) {
+	for (const m of sentence.includes('方面') ? text().matchAll(HEADING) : []) {
 		if (figures.some((g) => m.index < g.end && g.start < m.index + m[0].length)) continue;
 		const kwStart = m.index + m[0].indexOf(m[1]);
 		if (isImported(sentence, kwStart, m[1])) continue;

@@ -41,8 +41,9 @@ export interface Sentence {
 	continues?: boolean;
 }
 
-/** Paragraph lines that are metadata, never events or people (`责任编辑：…`, `（来源：…）`). */
-const FOOTER = /^[（(]?\s*(?:来源|责任编辑|编辑|原标题|作者|记者|审核|校对|监制)[：:]/;
+/** Paragraph lines that are metadata, never events or people (`责任编辑：…`, `（来源：…）`, `原標題：…`). */
+const FOOTER =
+	/^[（(]?\s*(?:来源|來源|责任编辑|責任編輯|编辑|編輯|原标题|原標題|作者|记者|記者|审核|審核|校对|校對|监制|監製|監制)[：:]/;
 
 /** A day opening a clause: `3月16日`, `１６日`, `三月十六日`. */
 const CLAUSE_DATE = String.raw`(?:(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月)?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日`;
@@ -73,8 +74,7 @@ const ELLIPTIC_SENTENCE = new RegExp(
 export function readSentences(article: Article, frame?: DateFrame): Sentence[] {
 	const sentences: Sentence[] = [];
 	article.paragraphs.forEach((paragraph, index) => {
-		// `原標題：…` in a Traditional page is a footer too.
-		if (FOOTER.test(toSimplified(paragraph.text.trim()))) return;
+		if (FOOTER.test(paragraph.text.trim())) return;
 		const text = paragraph.text;
 		const splitter = new RegExp(SENTENCE);
 		for (const m of text.matchAll(splitter)) {
