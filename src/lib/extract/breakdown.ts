@@ -154,7 +154,7 @@ function readList(
 		}
 		pending = [];
 		const item = { start: at, end: at + m[0].length, region, value, groupStart, groupEnd };
-		// `延吉市1例既往确诊病例由轻型转为普通型`: cases counted before (a change of type), no share.
+		// `敦化市1例既往确诊病例由轻型转为普通型`: cases counted before (a change of type), no share.
 		if (PREVIOUS.test(part.slice(m[0].length))) return { items, runOn: at };
 		items.push(item);
 		if (strict) {

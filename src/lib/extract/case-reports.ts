@@ -68,7 +68,7 @@ const ITEM_OPENING = /^\s*[^，,。；;\d（(]{2,10}?\d+例/;
 /** A sentence that opens with a region list (`其中长春市929例，…`). */
 const LIST_OPENING = /^\s*(?:其中|包括)[，,：:]?\s*[^，,。；;\d]{2,14}?(?:新增|报告)?\d/;
 /**
- * `本土确诊病例方面，为吉林1730例，其中长春市1544例；…`: a metric as the heading of a list of
+ * `本土确诊病例方面，为吉林800例，其中长春市700例；…`: a metric as the heading of a list of
  * regions, with no total of its own (a Hong Kong outlet's rewrite of the national bulletin).
  */
 const HEADING = new RegExp(`${KEYWORD}方面[，,：:]?\\s*(?:为|是|有)?`, 'g');
@@ -338,7 +338,7 @@ function findFigures(sentence: string, work: string[]): Figure[] {
 		mask(work, f.start, f.end, '□');
 	}
 
-	// `确诊病例方面，为吉林1730例…`: a heading, not a figure; its list is read after it.
+	// `确诊病例方面，为吉林800例…`: a heading, not a figure; its list is read after it.
 	for (const m of sentence.includes('方面') ? text().matchAll(HEADING) : []) {
 		if (figures.some((g) => m.index < g.end && g.start < m.index + m[0].length)) continue;
 		const kwStart = m.index + m[0].indexOf(m[1]);
@@ -697,7 +697,7 @@ export function extractCaseReports(
 						evidence: sentenceEvidence('case:new:converted')
 					});
 				converted(owner.region, conversion.value);
-				// `含44例由无症状感染者转为确诊病例（吉林20例，福建10例…）`: the conversions by region.
+				// `含15例由无症状感染者转为确诊病例（吉林6例，上海9例）`: the conversions by region.
 				if (!/^[（(]/.test(work.slice(conversion.end, conversion.end + 1).join(''))) continue;
 				const national = owner.region === NATIONAL_REGION;
 				const list = readBreakdown(work.join(''), conversion.end, {

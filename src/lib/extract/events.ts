@@ -514,7 +514,7 @@ export function analyzeArticle(
 	let current: number | undefined;
 	/**
 	 * Events told before the story gave any date (a headline or sub-headline line: `某某连夜召开
-	 * 会议动员全省`): dated by the publication day only until the story dates them.
+	 * 会议部署攻坚`): dated by the publication day only until the story dates them.
 	 */
 	const undatedLeads = new Set<number>();
 
@@ -612,7 +612,7 @@ export function analyzeArticle(
 							dated.date <= e.dateEnd))
 			);
 			if (target < 0) target = undefined;
-			// `…连夜召开会议动员全省` (no date yet), then `3月14日深夜，…召集…紧急会议`: one event.
+			// `…连夜召开会议部署攻坚` (no date yet), then `3月20日深夜，…召集…紧急会议`: one event.
 			if (target === undefined && chair) {
 				const lead = [...undatedLeads].find(
 					(k) => family(events[k].kind) === family(trigger.kind) && events[k].chair === chair

@@ -551,16 +551,16 @@ function findBeforeTitles(folded: string, out: PersonMention[]): void {
 
 /** Offices a Mongolian, Tibetan or Uyghur name without a Han surname may stand before. */
 const OFFICE_AFTER_NAME = new Set(['书记', '省长', '市长', '主席', '部长', '主任']);
-/** Words before such a name that make it the object of a reference (`按照巴音朝鲁书记…的要求`). */
+/** Words before such a name that make it the object of a reference (`按照达来朝克书记…的要求`). */
 const REFERENCE_WORD = /(?:按照|根据|贯彻|落实|学习|遵照|传达|关于|陪同|会见|感谢|、|和|与|及)$/;
 /** Characters of offices, bodies, numbers and particles, never in a transcribed name. */
 const NOT_IN_TRANSCRIBED =
 	/[的了和与及在是为省市县区州盟旗委部局厅院会组办处团队党政副务第一二三四五六七八九十各全级等要把将对向中国家上下作者年这该其]/;
 
 /**
- * A name without a Han surname, transcribed from Mongolian, Tibetan or Uyghur (`巴音朝鲁`, three or
+ * A name without a Han surname, transcribed from Mongolian, Tibetan or Uyghur (`巴音朝鲁`, `达来朝克`; three or
  * four characters), before an office and after a word that refers to a person
- * (`按照巴音朝鲁书记“五个筑牢”的要求`).
+ * (`按照达来朝克书记“四个到位”的要求`).
  */
 function findUnsurnamedBefore(
 	folded: string,

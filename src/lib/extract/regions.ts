@@ -442,7 +442,7 @@ export function regionsIn(
 	province: string,
 	/** Offsets to pass over (a breakdown's items: `全市` never means one of them). */
 	skip?: (offset: number) => boolean,
-	/** Short forms too (`长春召开…发布会。…全市新增…`: 全市 is 长春市). */
+	/** Short forms too (`通化召开…发布会。…全市新增…`: 全市 is 通化市). */
 	short = false
 ): string[] {
 	const out: string[] = [];
