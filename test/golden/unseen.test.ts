@@ -30,6 +30,13 @@
  *   inline photo credit, a visiting group's 座谈, a city government page with a bare-slash byline, a
  *   college's figures and running totals, a forum repost with a 【…讯】 byline, and a meeting told
  *   only through a speaker at it.
+ * - unseen7 (the families a final held-out set F showed, in our own words): a Hong Kong rewrite of
+ *   the national bulletin (宗, a metric heading each list, conversions by province), a city press
+ *   conference told with the city's short name (全市), a forum re-post and a content farm's rewrite
+ *   years later whose text gives no year (read in the corpus's period; an undated sub-headline the
+ *   story then dates), a Traditional inspection with 原標題 and `3月13日，…今天`, an earlier city
+ *   meeting with a name that has no Han surname, a 视频座谈会, people-dense features (title + what
+ *   they do, 、-lists that run on, 盟员 sub-headings, 作者 lines) and a bulletin closing with (央视).
  */
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -115,7 +122,7 @@ function expectedFor(t: TruthArticle): Reading {
 	};
 }
 
-describe.each(['unseen', 'unseen2', 'unseen3', 'unseen4', 'unseen5', 'unseen6'])(
+describe.each(['unseen', 'unseen2', 'unseen3', 'unseen4', 'unseen5', 'unseen6', 'unseen7'])(
 	'%s articles',
 	(set) => {
 		const dir = path.resolve(`test/fixtures/${set}`);
@@ -126,7 +133,8 @@ describe.each(['unseen', 'unseen2', 'unseen3', 'unseen4', 'unseen5', 'unseen6'])
 		const files = readdirSync(dir)
 			.sort()
 			.map((file) => ({ file, bytes: readFileSync(path.join(dir, file)) }));
-		const dataset = buildDataset(dir, files, [], new Date('2023-01-01T00:00:00Z'));
+		// Built in 2026: unseen7 holds re-posts of 2024 and 2025 (the default window ends a year after).
+		const dataset = buildDataset(dir, files, [], new Date('2026-01-01T00:00:00Z'));
 		const actual = truth.map((t) => ({ file: t.file, ...actualFor(dataset, t.file) }));
 		let mismatch = false;
 

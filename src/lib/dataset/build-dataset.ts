@@ -1,6 +1,12 @@
 import { defaultWindow, inWindow, type DateWindow } from '../corpus/dates';
 import { internalProblem, parseArticle } from '../corpus/parse-article';
-import { buildExtraction, DEFAULT_PROVINCE, type Extraction } from '../extract/index';
+import { shiftDay } from '../extract/dates';
+import {
+	buildExtraction,
+	DEFAULT_PROVINCE,
+	type DateFrame,
+	type Extraction
+} from '../extract/index';
 import type { Article, Dataset, Evidence, Problem } from '../types';
 import { corpusPeriod } from './period';
 import { terminalSafe } from './terminal-safe';
@@ -52,11 +58,16 @@ export function buildDataset(
 	articles.sort((a, b) => a.published.localeCompare(b.published) || a.id.localeCompare(b.id));
 	const byId = new Map(articles.map((a) => [a.id, a]));
 
+	const frames = repostFrames(articles);
 	// One article's extraction failing costs that article its items, never the build.
 	let extraction: Extraction;
 	try {
-		extraction = buildExtraction(articles, focus, (article, error) =>
-			problems.push(internalProblem(article.file, 'extraction', error, 'warning'))
+		extraction = buildExtraction(
+			articles,
+			focus,
+			(article, error) =>
+				problems.push(internalProblem(article.file, 'extraction', error, 'warning')),
+			frames
 		);
 	} catch (error) {
 		problems.push(internalProblem(dir, 'extraction', error));
@@ -71,7 +82,11 @@ export function buildDataset(
 		problems.push({
 			file: a.file,
 			field: 'date',
-			message: `${a.file}: published ${a.day}, outside the main stretch of the corpus (${period?.from} to ${period?.to}; stretches are separated by more than ${gap} days without an article); it is left out of the dashboard's default period.`,
+			message:
+				`${a.file}: published ${a.day}, outside the main stretch of the corpus (${period?.from} to ${period?.to}; stretches are separated by more than ${gap} days without an article); it is left out of the dashboard's default period.` +
+				(frames.has(id)
+					? ` A later page may re-post an earlier story: a date it gives without a year is read as the day in ${frames.get(id)!.from} to ${frames.get(id)!.to} when there is one.`
+					: ''),
 			hint: 'Check its `date:` line. If the date is right, the article is still in the dataset, with its own page and day page.',
 			severity: 'warning'
 		});
@@ -93,6 +108,28 @@ export function buildDataset(
 		articles: articles.map((a, i) => (regions[i] ? { ...a, region: regions[i] } : a)),
 		...rest
 	};
+}
+
+/**
+ * Pages published long after the period the rest of the corpus is about (outliers by
+ * {@link corpusPeriod}, later than it): a forum re-post or a content farm's copy of an earlier
+ * story, whose publication day says when it was copied, not which year its `4月21日` is. Each gets
+ * a frame where its dates without a year are read: the days the corpus's publications span, and
+ * the gap after the last within which another article would still have joined them (a story may
+ * be about days after the corpus's last article, never about days before its first: those are a
+ * later year's, like a December bulletin's `12月12日`). An earlier outlier (a 2020 story in a 2022
+ * corpus) is no copy of a later one and keeps its own year.
+ */
+function repostFrames(articles: readonly Article[]): Map<string, DateFrame> {
+	const { period, outliers, gap } = corpusPeriod(articles, () => []);
+	const frames = new Map<string, DateFrame>();
+	if (!period) return frames;
+	const frame = { from: period.from, to: shiftDay(period.to, gap) };
+	const byId = new Map(articles.map((a) => [a.id, a]));
+	for (const id of outliers) {
+		if (byId.get(id)!.day > frame.to) frames.set(id, frame);
+	}
+	return frames;
 }
 
 /**

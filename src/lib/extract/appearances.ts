@@ -25,6 +25,7 @@ import {
 	findBylineCredits,
 	findCreditLine,
 	findInlinePhotoCredits,
+	isSurnamedName,
 	makePeople,
 	type RosterEntry,
 	ROSTER
@@ -172,6 +173,9 @@ export function extractPeople(
 	for (const credit of credits) {
 		const name = toSimplified(credit.name);
 		if (name === editor || OUTLET_NAME.test(name) || ROLE_WORD.test(name)) continue;
+		// `（央视）` closing a story: a bracket with no label holds a name only if it has a surname.
+		const opener = article.paragraphs[credit.paragraph]?.text[credit.start - 1];
+		if ((opener === '（' || opener === '(') && !isSurnamedName(name)) continue;
 		found.push({ name, titles: [] });
 		const i = sentences.findIndex(
 			(s) => s.paragraph === credit.paragraph && s.start <= credit.start && credit.end <= s.end

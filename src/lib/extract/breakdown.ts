@@ -20,6 +20,7 @@
  * Pure: text in, items out.
  */
 import { isApproximate, NUMBER_PATTERN, parseChineseNumber } from './numbers';
+import { withoutLeadingWords } from './regions';
 
 /** One region's share of a figure. Offsets index the text given to {@link readBreakdown}. */
 export interface BreakdownItem {
@@ -42,7 +43,8 @@ export interface BreakdownOptions {
 }
 
 const ITEM = new RegExp(`^(.{0,14}?)(?:新增|报告)?(各)?\\s*(${NUMBER_PATTERN})\\s*例`);
-const LEAD = /^\s*[，,]?\s*(?:其中|包括)[，,：:]?/;
+/** `，其中`; a conversion told as its own clause before it is masked to `，` by the caller. */
+const LEAD = /^[\s，,]*(?:其中|包括)[，,：:]?/;
 const ALL_IN_WORDS = /^(?:均在|均为|均系|全部在|全部为|在)/;
 const ALL_IN =
 	/^\s*[，,]?\s*(?:均在|均为|均系|全部在|全部为|在)\s*([^，,。；;、（(□]{2,14}?)(?=[（(，,。；;]|$)/;
@@ -51,7 +53,9 @@ const TYPE_NOTE = new RegExp(
 	`^\\s*[，,、]\\s*(?:轻型|普通型|中型|重型|危重型|重症|危重症)\\s*${NUMBER_PATTERN}\\s*例`
 );
 /** Words that open an item but are not part of its region (`其中长春市…`, `另有…`). */
-const LEADING_WORDS = /^(?:其中|另有|另外|此外|同时|其余|以及|和|及|与|在|全天|期间)+/;
+const LEADING_WORDS = /^(?:其中|另有|另外|此外|同时|其余|以及|和|及|与|在|全天|期间)/;
+/** Words after an item's `N例` that make its cases ones counted before: `1例既往确诊病例`. */
+const PREVIOUS = /^\s*(?:既往|此前|之前|原有)/;
 /** Where a list stops: the sentence's end, another figure, or a clause opening a new report. */
 const LIST_END = /[。；;□]|[，,]\s*(?:新增|累计)/;
 
@@ -113,7 +117,7 @@ function readList(
 		// A part the caller masked away (a conversion in its own clause) leaves only separators.
 		if (/^[，,\s]*$/.test(part)) continue;
 		const m = ITEM.exec(part);
-		const phrase = (m ? m[1] : part).replace(LEADING_WORDS, '').trim();
+		const phrase = withoutLeadingWords((m ? m[1] : part).trim(), LEADING_WORDS).trim();
 		const region = phrase ? regionOf(phrase) : null;
 		if (!m) {
 			// `宽城区例`: a copy that lost the number; the list goes on.
@@ -150,6 +154,8 @@ function readList(
 		}
 		pending = [];
 		const item = { start: at, end: at + m[0].length, region, value, groupStart, groupEnd };
+		// `敦化市1例既往确诊病例由轻型转为普通型`: cases counted before (a change of type), no share.
+		if (PREVIOUS.test(part.slice(m[0].length))) return { items, runOn: at };
 		items.push(item);
 		if (strict) {
 			// Notes in brackets may follow the item; anything else is a clause that lost its `，`.

@@ -5,7 +5,7 @@
  */
 import type { Article, CaseReport, CumulativeReport, Evidence } from '$lib/types';
 import { readBreakdown, type BreakdownItem } from './breakdown';
-import { findDates, shiftDay, type DateMention } from './dates';
+import { findDates, shiftDay, type DateFrame, type DateMention } from './dates';
 import { toSimplified } from './script';
 import { isApproximate, NUMBER_PATTERN, parseChineseNumber } from './numbers';
 import {
@@ -16,7 +16,8 @@ import {
 	provinceOf,
 	regionAtEnd,
 	regionsIn,
-	regionTies
+	regionTies,
+	withoutLeadingWords
 } from './regions';
 
 export { DEFAULT_PROVINCE } from './regions';
@@ -29,6 +30,10 @@ export interface CaseReportOptions {
 	 * article's own province); without it such a place is in no province. Default: `province`.
 	 */
 	home?: string;
+	/** The corpus's period, for a page that re-posts an earlier story (see `DateFrame`). */
+	frame?: DateFrame;
+	/** A national story: a list heading (`确诊病例方面，`) with no place before it is the nation's. */
+	national?: boolean;
 }
 
 type Metric = 'confirmed' | 'asymptomatic';
@@ -62,6 +67,11 @@ const FIGURE_BEFORE = new RegExp(`${N}\\s*例\\s*(?:新的)?${KEYWORD}`, 'g');
 const ITEM_OPENING = /^\s*[^，,。；;\d（(]{2,10}?\d+例/;
 /** A sentence that opens with a region list (`其中长春市929例，…`). */
 const LIST_OPENING = /^\s*(?:其中|包括)[，,：:]?\s*[^，,。；;\d]{2,14}?(?:新增|报告)?\d/;
+/**
+ * `本土确诊病例方面，为吉林800例，其中长春市700例；…`: a metric as the heading of a list of
+ * regions, with no total of its own (a Hong Kong outlet's rewrite of the national bulletin).
+ */
+const HEADING = new RegExp(`${KEYWORD}方面[，,：:]?\\s*(?:为|是|有)?`, 'g');
 /** `新增本地确诊病例例`: the keyword, then 例 with no number (a copy that dropped it). */
 const BLANK = new RegExp(`${KEYWORD}(?:为|共|达)?例(?!数)`, 'g');
 /** `其中境外输入2例，本土1338例（吉林省895例…）`: the metric of the figure before it. */
@@ -128,7 +138,7 @@ export function readableText(written: string): string {
 
 const TRAILING_VERBS =
 	/(?:新增|新报告|报告了?|累计报告|累计新增|累计|共报告|共计|共|发现|现有|通报称?|均为|又|再|分别|的|今天|今日|昨日|昨天|当天|当日|(?:本轮|此轮|本土|本地)?疫情|以来|地区|范围内|各地)+$/;
-const LEADING_WORDS = /^(?:其中|另有|另外|此外|同时|据|其余|以及|和|及|与|含|在|从|全天|期间)+/;
+const LEADING_WORDS = /^(?:其中|另有|另外|此外|同时|据|其余|以及|和|及|与|含|在|从|全天|期间)/;
 
 /** Split a paragraph into sentences ending in 。；！？ (not inside brackets). */
 export function splitSentences(text: string): Array<{ start: number; end: number }> {
@@ -173,6 +183,8 @@ interface Figure {
 	approximate?: boolean;
 	/** The words say the cases are local (`本土`, `本地`, `无新增本地…`). */
 	local?: boolean;
+	/** A heading (`确诊病例方面，`): its list starts right after it, with no lead. */
+	heading?: boolean;
 }
 
 type Item = BreakdownItem;
@@ -326,6 +338,23 @@ function findFigures(sentence: string, work: string[]): Figure[] {
 		mask(work, f.start, f.end, '□');
 	}
 
+	// `确诊病例方面，为吉林800例…`: a heading, not a figure; its list is read after it.
+	for (const m of sentence.includes('方面') ? text().matchAll(HEADING) : []) {
+		if (figures.some((g) => m.index < g.end && g.start < m.index + m[0].length)) continue;
+		const kwStart = m.index + m[0].indexOf(m[1]);
+		if (isImported(sentence, kwStart, m[1])) continue;
+		figures.push({
+			start: m.index,
+			end: m.index + m[0].length,
+			metric: metricOf(m[1]),
+			value: 0,
+			rule: 'heading',
+			approximate: true,
+			heading: true
+		});
+		mask(work, m.index, m.index + m[0].length, '□');
+	}
+
 	// `新增本地确诊病例例（含25例…），其中…`: a copy that lost the number. The figure is not
 	// recorded, but its breakdown still is.
 	for (const m of text().matchAll(BLANK)) {
@@ -366,7 +395,7 @@ function cleanSubject(part: string): string {
 	let s = part.trim();
 	for (let prev = ''; prev !== s;) {
 		prev = s;
-		s = s.replace(TRAILING_VERBS, '').replace(LEADING_WORDS, '').trim();
+		s = withoutLeadingWords(s.replace(TRAILING_VERBS, ''), LEADING_WORDS).trim();
 	}
 	return s;
 }
@@ -425,11 +454,13 @@ export function extractCaseReports(
 	const provinceFor = (region: string, owner?: string | 'national') =>
 		provinceOf(region) ?? (owner === 'national' ? undefined : (provinceOf(owner) ?? home));
 	const facts: Fact[] = [];
-	const named: string[] = regionsIn(toSimplified(article.title), province);
+	const named: string[] = regionsIn(toSimplified(article.title), province, undefined, true);
 	/** Words of the current sentence before the figure being read (for `全市` look-backs). */
 	let sentencePrefix = '';
 	const lastNamed = (suffix: string) =>
-		[...named, ...regionsIn(sentencePrefix, province)].filter((n) => n.endsWith(suffix)).at(-1);
+		[...named, ...regionsIn(sentencePrefix, province, undefined, true)]
+			.filter((n) => n.endsWith(suffix))
+			.at(-1);
 	const regionOf = (inBreakdown: boolean) => (phrase: string) =>
 		regionAtEnd(phrase, { province, inBreakdown, lastNamed });
 
@@ -465,7 +496,12 @@ export function extractCaseReports(
 		const raw = paragraph.text;
 		const text = readableText(raw);
 		const caption = paragraph.kind === 'caption';
-		const mentions = findDates(text, { articleDay: article.day, lastDate, today });
+		const mentions = findDates(text, {
+			articleDay: article.day,
+			lastDate,
+			today,
+			frame: options.frame
+		});
 		if (mentions.length) lastDate = mentions.at(-1)!.dateEnd ?? mentions.at(-1)!.date;
 		today = mentions.findLast((m) => m.dispatch)?.date ?? today;
 
@@ -554,16 +590,24 @@ export function extractCaseReports(
 			for (const figure of figures) {
 				sentencePrefix = quote.slice(0, figure.start);
 				const segment = work.slice(previousEnd, figure.start).join('');
-				const mode = figure.mode ?? modeOf(segment) ?? previousMode ?? carriedMode;
+				// A heading's list gives the day's new figures unless the story said otherwise.
+				const mode =
+					figure.mode ??
+					modeOf(segment) ??
+					previousMode ??
+					carriedMode ??
+					(figure.heading ? 'new' : undefined);
 				const subject = subjectOf(segment, quote.slice(0, figure.start), regionOf(false), province);
+				const fallback = figure.heading && options.national ? 'national' : province;
 				let region: string | 'national' | undefined;
 				if (typeof subject === 'object') region = subject.region;
 				else if (subject === 'national') region = 'national';
-				else if (subject === 'none') region = previousRegion ?? carriedRegion ?? province;
+				else if (subject === 'none') region = previousRegion ?? carriedRegion ?? fallback;
 				// In a national list a bare `吉林` is the province, in a provincial one the city.
 				const breakdown = readBreakdown(work.join(''), figure.end, {
 					regionOf: regionOf(region !== 'national'),
-					total: figure.approximate ? undefined : figure.value
+					total: figure.approximate ? undefined : figure.value,
+					bare: figure.heading
 				});
 
 				const figureAt = { paragraph: index, offset: sentence.start + figure.start };
@@ -641,22 +685,37 @@ export function extractCaseReports(
 					conversionOwner(conversion.start, placed) ??
 					laterConversionOwner(quote.slice(0, conversion.start));
 				if (!owner) continue;
-				facts.push({
-					kind: 'new',
-					metric: 'converted',
-					value: conversion.value,
-					date: owner.info.date,
-					window: owner.info.window,
-					region: owner.region,
-					caption,
-					evidence: sentenceEvidence('case:new:converted')
+				const converted = (region: string, value: number) =>
+					facts.push({
+						kind: 'new',
+						metric: 'converted',
+						value,
+						date: owner.info.date,
+						window: owner.info.window,
+						region,
+						caption,
+						evidence: sentenceEvidence('case:new:converted')
+					});
+				converted(owner.region, conversion.value);
+				// `含15例由无症状感染者转为确诊病例（吉林6例，上海9例）`: the conversions by region.
+				if (!/^[（(]/.test(work.slice(conversion.end, conversion.end + 1).join(''))) continue;
+				const national = owner.region === NATIONAL_REGION;
+				const list = readBreakdown(work.join(''), conversion.end, {
+					regionOf: regionOf(!national),
+					total: conversion.value
 				});
+				for (const item of list.items) converted(item.region, item.value);
 			}
 
 			if (previousRegion !== undefined) carriedRegion = previousRegion;
 			if (previousMode !== undefined) carriedMode = previousMode;
 			named.push(
-				...regionsIn(quote, province, (at) => itemSpans.some((i) => i.start <= at && at < i.end))
+				...regionsIn(
+					quote,
+					province,
+					(at) => itemSpans.some((i) => i.start <= at && at < i.end),
+					true
+				)
 			);
 			updateMention(inSentence, index, text);
 		}
@@ -673,7 +732,7 @@ export function extractCaseReports(
 		if (!lastFigureDate) return undefined;
 		const region =
 			regionsIn(before, province).at(-1) ??
-			(carriedRegion !== 'national' ? carriedRegion : undefined) ??
+			(carriedRegion === 'national' ? NATIONAL_REGION : carriedRegion) ??
 			province;
 		return { region, info: lastFigureDate.info };
 	}

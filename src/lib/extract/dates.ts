@@ -42,6 +42,19 @@ export interface DateContext {
 	lastDate?: string;
 	/** The day `今天` means when a dateline before this text set it (default: `articleDay`). */
 	today?: string;
+	/** Where a date without a year falls when the page is a later re-post (see {@link DateFrame}). */
+	frame?: DateFrame;
+}
+
+/**
+ * The period a corpus is about (`YYYY-MM-DD` days), given to an article published long after it:
+ * such a page re-posts an earlier story, and its publication day says when it was copied, not
+ * which year its `4月21日` is. A day without a year is read as the latest such day inside the
+ * frame (and before publication) when there is one, else against the publication day as usual.
+ */
+export interface DateFrame {
+	from: string;
+	to: string;
 }
 
 /** Arabic or full-width digits. */
@@ -180,7 +193,19 @@ export function makeDay(year: number, month: number, day: number): string | null
  * publication month is in the article's future (`将于4月10日召开` on 4月9日), which dates nothing.
  * `resolveMonthDay(12, 30, '2022-03-10')` -> `2021-12-30`; `resolveMonthDay(3, 12, '2022-03-10')` -> null.
  */
-export function resolveMonthDay(month: number, day: number, articleDay: string): string | null {
+export function resolveMonthDay(
+	month: number,
+	day: number,
+	articleDay: string,
+	frame?: DateFrame
+): string | null {
+	if (frame) {
+		const first = Number(frame.from.slice(0, 4));
+		for (let y = Number(frame.to.slice(0, 4)); y >= first; y--) {
+			const date = makeDay(y, month, day);
+			if (date && date >= frame.from && date <= frame.to && date <= articleDay) return date;
+		}
+	}
 	const [year, articleMonth] = articleDay.split('-').map(Number);
 	if (month > articleMonth) return makeDay(year - 1, month, day);
 	// 2月29日 in a year without one is the last leap year's.
@@ -217,7 +242,8 @@ function explicitDay(
 	yearText: string | undefined,
 	monthText: string,
 	dayText: string,
-	articleDay: string
+	articleDay: string,
+	frame?: DateFrame
 ): string | null {
 	const month = toNumber(monthText);
 	const day = toNumber(dayText);
@@ -226,7 +252,7 @@ function explicitDay(
 		const year = toNumber(yearText);
 		return year === null ? null : makeDay(year, month, day);
 	}
-	return resolveMonthDay(month, day, articleDay);
+	return resolveMonthDay(month, day, articleDay, frame);
 }
 
 /** Canonical window `0—6时` from its two hours, or `null` when not a window of one day. */
@@ -255,7 +281,7 @@ function readHead(text: string, at: number, ctx: DateContext, lastDate?: string)
 
 	const full = execAt(FULL_DATE, text, at);
 	if (full && !(/[〇零一二两三四五六七八九十]/.test(prev) && !full[1])) {
-		const date = explicitDay(full[1], full[2], full[3], ctx.articleDay);
+		const date = explicitDay(full[1], full[2], full[3], ctx.articleDay, ctx.frame);
 		if (date) return { end: at + full[0].length, date, ...yearMonth(date) };
 		return null;
 	}
@@ -351,11 +377,17 @@ export function findDates(written: string, ctx: DateContext): DateMention[] {
 			}
 		}
 
+		// `3月13日，某某今天到…`: a reprint put the day before a wire copy's 今天; they are one day.
+		if (head.relative === 'today') {
+			const lead = restatedLead(text, mentions.at(-1), i);
+			if (lead) mention.date = lead.date;
+		}
+
 		// Range: `至3月9日`, `—9日` (but `0—6时` right after 日 is a window, read below).
 		const range = head.relative ? null : execAt(RANGE_END, text, at);
 		if (range) {
 			const end = range[2]
-				? explicitDay(range[1], range[2], range[3], ctx.articleDay)
+				? explicitDay(range[1], range[2], range[3], ctx.articleDay, ctx.frame)
 				: rangeEndSameMonth(head, toNumber(range[3]));
 			if (end && end >= head.date) {
 				mention.dateEnd = end;
@@ -402,6 +434,22 @@ export function findDates(written: string, ctx: DateContext): DateMention[] {
 		i = at;
 	}
 	return mentions;
+}
+
+/**
+ * The date that opens a sentence (`3月13日，`) when a `今天` at `at` sits in the clause right after
+ * it: the same day told twice (a reprint dated a wire copy that said 今天). A date with a window
+ * (`3月12日0—24时，…`) dates figures, not the story's day, and is no lead.
+ */
+function restatedLead(
+	text: string,
+	previous: DateMention | undefined,
+	at: number
+): DateMention | undefined {
+	if (!previous || previous.relative || previous.dispatch || previous.dateEnd) return undefined;
+	if (previous.window || previous.time || previous.since) return undefined;
+	if (previous.start > 0 && !/[。！？\s]/.test(text[previous.start - 1])) return undefined;
+	return /^[，,][^，,。；！？]*$/.test(text.slice(previous.end, at)) ? previous : undefined;
 }
 
 /** `自3月13日以来`: what follows a date that opens a span up to now. */

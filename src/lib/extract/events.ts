@@ -10,7 +10,7 @@
  * 景俊海主持召开…反馈会`) add sources to it instead of making a new one.
  */
 import type { Article, EventKind, Evidence, PartOfDay, TimelineEvent } from '../types';
-import { findDates, type DateMention } from './dates';
+import { findDates, type DateFrame, type DateMention } from './dates';
 import { findPersonMentions, type PersonMention } from './people';
 import { articleRegion, eventRegion, officialProvince } from './regions';
 import { toSimplified } from './script';
@@ -41,8 +41,9 @@ export interface Sentence {
 	continues?: boolean;
 }
 
-/** Paragraph lines that are metadata, never events or people (`责任编辑：…`, `（来源：…）`). */
-const FOOTER = /^[（(]?\s*(?:来源|责任编辑|编辑|原标题|作者|记者|审核|校对|监制)[：:]/;
+/** Paragraph lines that are metadata, never events or people (`责任编辑：…`, `（来源：…）`, `原標題：…`). */
+const FOOTER =
+	/^[（(]?\s*(?:来源|來源|责任编辑|責任編輯|编辑|編輯|原标题|原標題|作者|记者|記者|审核|審核|校对|校對|监制|監製|監制)[：:]/;
 
 /** A day opening a clause: `3月16日`, `１６日`, `三月十六日`. */
 const CLAUSE_DATE = String.raw`(?:(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月)?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日`;
@@ -70,7 +71,7 @@ const ELLIPTIC_SENTENCE = new RegExp(
  * Split paragraphs into sentences (at 。！？, keeping closing quotes) and find dates and people.
  * Names found anywhere in the article are then found bare in every sentence (`韩俊强调`).
  */
-export function readSentences(article: Article): Sentence[] {
+export function readSentences(article: Article, frame?: DateFrame): Sentence[] {
 	const sentences: Sentence[] = [];
 	article.paragraphs.forEach((paragraph, index) => {
 		if (FOOTER.test(paragraph.text.trim())) return;
@@ -113,7 +114,7 @@ export function readSentences(article: Article): Sentence[] {
 	for (const s of sentences) {
 		s.lastDate = lastDate;
 		if (lastRange) s.lastRange = lastRange;
-		s.dates = findDates(s.folded, { articleDay: article.day, lastDate, today });
+		s.dates = findDates(s.folded, { articleDay: article.day, lastDate, today, frame });
 		today = s.dates.findLast((d) => d.dispatch)?.date ?? today;
 		const last = s.dates.at(-1);
 		if (last) {
@@ -166,13 +167,14 @@ const TRIGGERS: Array<{ kind: EventKind; rule: string; re: RegExp }> = [
 	{
 		kind: 'video-conference',
 		rule: 'event:video',
-		re: /以(?:视频|视讯|视像)(?:会议)?(?:形式|方式)|通过(?:视频|视讯|视像)(?:会议)?(?:形式|方式)?|(?:视频|视讯|视像)会议|视频连线|视频调度|电视电话会议|远程视频/g
+		re: /以(?:视频|视讯|视像)(?:会议)?(?:形式|方式)|通过(?:视频|视讯|视像)(?:会议)?(?:形式|方式)?|(?:视频|视讯|视像)(?:座谈|调度|推进|部署|专题|工作)?会(?:议)?(?!见)|视频连线|视频调度|电视电话会议|远程视频/g
 	},
 	{ kind: 'onsite-office', rule: 'event:onsite-office', re: /现场办公/g },
 	{
 		kind: 'meeting',
 		rule: 'event:meeting',
-		re: /主持召开|召开|主持|举行|出席/g
+		// `连夜召集…紧急会议`: convening is holding.
+		re: /主持召开|召开|召集|主持|举行|出席/g
 	},
 	{
 		// `4月12日，省委书记景俊海在全省疫情防控工作会议上强调`: the meeting told through a speech
@@ -425,7 +427,7 @@ function meetingTitle(folded: string, trigger: Trigger, text: string): string | 
 		...[...'，。；：'].map((c) => folded.lastIndexOf(c, trigger.start) + 1)
 	);
 	const lead = folded.slice(clauseStart, trigger.start);
-	const verb = /主持召开|召开|举行|主持|出席|参加/g;
+	const verb = /主持召开|召开|召集|举行|主持|出席|参加/g;
 	if (folded.slice(trigger.start, trigger.end).endsWith('会议') && lead && !verb.test(lead)) {
 		// `全省疫情防控工作电视电话会议召开`: the name is the clause up to the trigger.
 		return text.slice(clauseStart, trigger.end);
@@ -492,9 +494,11 @@ export interface ArticleAnalysis {
  */
 export function analyzeArticle(
 	article: Article,
-	region: string | undefined = articleRegionOf(article)
+	region: string | undefined = articleRegionOf(article),
+	/** The corpus's period, for a page that re-posts an earlier story (see `DateFrame`). */
+	frame?: DateFrame
 ): ArticleAnalysis {
-	const sentences = readSentences(article);
+	const sentences = readSentences(article, frame);
 	const foldedParagraphs = new Map<number, string>();
 	/** The paragraph's text before a sentence (its lead), Simplified. */
 	const leadOf = (s: Sentence) => {
@@ -508,6 +512,11 @@ export function analyzeArticle(
 	const events: ArticleEvent[] = [];
 	const sentenceEvent: Array<number | undefined> = [];
 	let current: number | undefined;
+	/**
+	 * Events told before the story gave any date (a headline or sub-headline line: `某某连夜召开
+	 * 会议部署攻坚`): dated by the publication day only until the story dates them.
+	 */
+	const undatedLeads = new Set<number>();
 
 	sentences.forEach((s, i) => {
 		const trigger = findTrigger(s);
@@ -603,6 +612,20 @@ export function analyzeArticle(
 							dated.date <= e.dateEnd))
 			);
 			if (target < 0) target = undefined;
+			// `…连夜召开会议部署攻坚` (no date yet), then `3月20日深夜，…召集…紧急会议`: one event.
+			if (target === undefined && chair) {
+				const lead = [...undatedLeads].find(
+					(k) => family(events[k].kind) === family(trigger.kind) && events[k].chair === chair
+				);
+				if (lead !== undefined) {
+					undatedLeads.delete(lead);
+					const ev = events[lead];
+					ev.date = dated.date;
+					if (dated.dateEnd) ev.dateEnd = dated.dateEnd;
+					ev.confidence = 'stated';
+					target = lead;
+				}
+			}
 		} else if (current !== undefined) {
 			const ev = events[current];
 			// `省委常委会召开会议…。省委书记景俊海主持会议。`: the chair of an event told without one.
@@ -674,6 +697,7 @@ export function analyzeArticle(
 			if (chair) ev.chair = chair;
 			events.push(ev);
 			current = events.length - 1;
+			if (date === undefined) undatedLeads.add(current);
 		}
 		sentenceEvent[i] = current;
 		// Co-actors in the event sentence (`景俊海，省委副书记、省长韩俊第一时间作出批示`).

@@ -21,12 +21,14 @@ import {
 	type NewReport,
 	type TotalReport
 } from './case-reports';
+import type { DateFrame } from './dates';
 import { analyzeArticle, articleRegionOf, mergeEventsWithIndex, type ArticleEvent } from './events';
 import { makePeople } from './people';
 import { readingArticle } from './reading';
-import { DEFAULT_PROVINCE, inFocus, PROVINCES } from './regions';
+import { DEFAULT_PROVINCE, inFocus, NATIONAL_REGION, PROVINCES } from './regions';
 import { isMarketNews } from './topic';
 
+export type { DateFrame } from './dates';
 export { extractEvents, mergeEvents, mergeEventsWithIndex } from './events';
 export { extractPeople, linkAppearances } from './appearances';
 export { findPersonMentions, makePeople, ROSTER } from './people';
@@ -54,11 +56,14 @@ const nothing = (): ArticleExtraction => ({
 	appearances: []
 });
 
-/** Events, case counts, people and appearances of one article; nothing for market news. */
-export function extractArticle(article: Article): ArticleExtraction {
+/**
+ * Events, case counts, people and appearances of one article; nothing for market news. `frame`:
+ * the corpus's period when the article is a much later page (see `DateFrame`).
+ */
+export function extractArticle(article: Article, frame?: DateFrame): ArticleExtraction {
 	// A mirror's pinyin glosses (`長(zhǎng)春`) are read without; evidence points at the text as written.
 	const reading = readingArticle(article);
-	const x = extractReadable(reading?.article ?? article);
+	const x = extractReadable(reading?.article ?? article, frame);
 	if (!reading) return x;
 	const { toWritten } = reading;
 	const sources = <T extends { sources: Evidence[] }>(items: T[]) =>
@@ -72,7 +77,7 @@ export function extractArticle(article: Article): ArticleExtraction {
 	};
 }
 
-function extractReadable(article: Article): ArticleExtraction {
+function extractReadable(article: Article, frame?: DateFrame): ArticleExtraction {
 	const region = articleRegionOf(article);
 	if (isMarketNews(article)) {
 		return {
@@ -84,13 +89,18 @@ function extractReadable(article: Article): ArticleExtraction {
 			appearances: []
 		};
 	}
-	const analysis = analyzeArticle(article, region);
+	const analysis = analyzeArticle(article, region, frame);
 	const { people, appearances } = extractPeople(article, analysis);
 	// `全省` means the province the article is about (a national story's figures name theirs).
 	// A place the gazetteer does not know is in that province only when the article is about it.
 	const home = region && PROVINCES.includes(region) ? region : undefined;
 	const province = home ?? DEFAULT_PROVINCE;
-	const { caseReports, cumulativeReports } = extractCaseReports(article, { province, home });
+	const { caseReports, cumulativeReports } = extractCaseReports(article, {
+		province,
+		home,
+		frame,
+		national: region === NATIONAL_REGION
+	});
 	return { region, events: analysis.events, caseReports, cumulativeReports, people, appearances };
 }
 
@@ -117,12 +127,15 @@ function withoutProvince<T extends { province?: string }>(items: T[]): Omit<T, '
 export function buildExtraction(
 	articles: readonly Article[],
 	focus: string = DEFAULT_PROVINCE,
-	onError?: (article: Article, error: unknown) => void
+	onError?: (article: Article, error: unknown) => void,
+	/** Article id -> the corpus's period, for pages that re-post an earlier story. */
+	frames?: ReadonlyMap<string, DateFrame>
 ): Extraction {
 	const perArticle = articles.map((article) => {
-		if (!onError) return extractArticle(article);
+		const frame = frames?.get(article.id);
+		if (!onError) return extractArticle(article, frame);
 		try {
-			return extractArticle(article);
+			return extractArticle(article, frame);
 		} catch (error) {
 			onError(article, error);
 			return nothing();

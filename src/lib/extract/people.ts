@@ -211,6 +211,11 @@ const TITLE_SUFFIXES = [
 	'负责人',
 	'工作人员',
 	'网格员',
+	// Members named by their membership (`盟员李某`, a feature's sub-heading; `党员张某`).
+	'党员',
+	'盟员',
+	'团员',
+	'队员',
 	'民警',
 	'居民',
 	'市民',
@@ -239,6 +244,28 @@ const TITLES_AFTER_NAME = [
 /** Words that may follow a name (besides punctuation and titles). */
 const AFTER_NAME_WORDS = [
 	'第一时间',
+	// What the people of a feature do (`社区党委书记林某带领…`, `网格员宋某负责…`, `…、黄某积极报名`).
+	'带领',
+	'负责',
+	'积极',
+	'主动',
+	'坚守',
+	'始终',
+	'一直',
+	// Adverbs and days of the act that follows (`省委书记某某连夜召集…`, `副总理某某今天到…`).
+	'今天',
+	'今日',
+	'昨天',
+	'昨日',
+	'当天',
+	'当晚',
+	'近日',
+	'日前',
+	'连夜',
+	'迅速',
+	'立即',
+	'亲自',
+	'专程',
 	'主持',
 	'强调',
 	'指出',
@@ -504,6 +531,7 @@ function findAfterPersonnelVerbs(folded: string, out: PersonMention[]): void {
 function findBeforeTitles(folded: string, out: PersonMention[]): void {
 	for (const title of TITLES_AFTER_NAME) {
 		for (let at = folded.indexOf(title); at >= 0; at = folded.indexOf(title, at + 1)) {
+			let found = false;
 			for (const n of [4, 3, 2]) {
 				const start = at - n;
 				if (start < 0) continue;
@@ -513,9 +541,44 @@ function findBeforeTitles(folded: string, out: PersonMention[]): void {
 				const mention = { name, start, end: at };
 				if (!overlaps(mention, out))
 					out.push({ ...mention, rule: 'name-before-title', titles: [] });
+				found = true;
 				break;
 			}
+			if (!found) findUnsurnamedBefore(folded, at, title, out);
 		}
+	}
+}
+
+/** Offices a Mongolian, Tibetan or Uyghur name without a Han surname may stand before. */
+const OFFICE_AFTER_NAME = new Set(['书记', '省长', '市长', '主席', '部长', '主任']);
+/** Words before such a name that make it the object of a reference (`按照达来朝克书记…的要求`). */
+const REFERENCE_WORD = /(?:按照|根据|贯彻|落实|学习|遵照|传达|关于|陪同|会见|感谢|、|和|与|及)$/;
+/** Characters of offices, bodies, numbers and particles, never in a transcribed name. */
+const NOT_IN_TRANSCRIBED =
+	/[的了和与及在是为省市县区州盟旗委部局厅院会组办处团队党政副务第一二三四五六七八九十各全级等要把将对向中国家上下作者年这该其]/;
+
+/**
+ * A name without a Han surname, transcribed from Mongolian, Tibetan or Uyghur (`巴音朝鲁`, `达来朝克`; three or
+ * four characters), before an office and after a word that refers to a person
+ * (`按照达来朝克书记“四个到位”的要求`).
+ */
+function findUnsurnamedBefore(
+	folded: string,
+	at: number,
+	title: string,
+	out: PersonMention[]
+): void {
+	if (!OFFICE_AFTER_NAME.has(title)) return;
+	for (const n of [4, 3]) {
+		const start = at - n;
+		if (start < 1) continue;
+		const name = folded.slice(start, at);
+		if (![...name].every((c) => isHan(c)) || NOT_IN_TRANSCRIBED.test(name)) continue;
+		if (STOP_WORDS.has(name) || STOP_WORDS.has(name.slice(0, 2))) continue;
+		if (!REFERENCE_WORD.test(folded.slice(Math.max(0, start - 2), start))) continue;
+		const mention = { name, start, end: at };
+		if (!overlaps(mention, out)) out.push({ ...mention, rule: 'name-before-title', titles: [] });
+		return;
 	}
 }
 
@@ -544,6 +607,13 @@ function findAttendees(folded: string, out: PersonMention[]): void {
 			if (!ok) continue;
 			const mention = { name: item.text, start: item.start, end: item.start + item.text.length };
 			if (!overlaps(mention, out)) out.push({ ...mention, rule: 'list', titles: [] });
+		}
+		// `…、杨某某、黄某某积极报名参加`: the last name runs on into what the list did.
+		const last = items.at(-1)!;
+		if (items.length >= 3 && withSurname.length >= 2 && !bare.includes(last)) {
+			const name = nameAt(folded, last.start);
+			const mention = name && { name, start: last.start, end: last.start + name.length };
+			if (mention && !overlaps(mention, out)) out.push({ ...mention, rule: 'list', titles: [] });
 		}
 	}
 }
@@ -633,6 +703,14 @@ export function findPersonMentions(text: string, options: FindPeopleOptions = {}
 	return out.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * Whether a word can be a personal name with a surname (`黄鹭`, `欧阳某某`); `央视`, `全省` cannot.
+ * A credit with no label before it needs one: an outlet's name (`（央视）`) is never a person.
+ */
+export function isSurnamedName(word: string): boolean {
+	return nameShaped(toSimplified(word));
+}
+
 /** The commonest surnames: a split of a run of names that starts pieces with them reads best. */
 const COMMON_SURNAMES = new Set(
 	'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤'
@@ -678,7 +756,7 @@ export interface LineCredit {
 
 /** Labels in credit lines; names after them are credited in that role (editors: nobody). */
 const CREDIT_LABEL =
-	/^(?:(?:本报|本台|总台|央视|新华社|特约|首席|见习|实习)?(?:记者|通讯员|实习生|特派记者)|摄影|摄像|摄|制图|图|文|文\/图|文／图|视频|海报|设计|报道|责编|编辑|责任编辑|校对|审核|监制|统筹)$/;
+	/^(?:(?:本报|本台|总台|央视|新华社|特约|首席|见习|实习)?(?:记者|通讯员|实习生|特派记者)|作者|撰文|撰稿|采写|文字|摄影|摄像|摄|制图|图|文|文\/图|文／图|视频|海报|设计|报道|责编|编辑|责任编辑|校对|审核|监制|统筹)$/;
 const EDITOR_LABEL = /^(?:责编|编辑|责任编辑|校对|审核|监制|统筹)$/;
 const PHOTO_LABEL = /^(?:摄影|摄像|摄|制图|图|海报|设计|视频)$/;
 /** An outlet or app named before a label: `中国吉林网`, `吉刻APP`, `央视新闻客户端`. */
@@ -757,9 +835,12 @@ export function findCreditLine(text: string): LineCredit[] {
 		}
 		if (role === undefined || role === 'editor') {
 			if (role === undefined && !sawLabel) {
-				// Names before any label: only a bracket of names closing a story (`（黄鹭）`).
+				// Names before any label: only a bracket of names closing a story (`（黄鹭）`), and
+				// only with a surname: `（央视）` credits an outlet.
 				if (!bracket) return [];
-				out.push({ name: word, role: 'reporter', start: at, end: at + word.length });
+				if (nameShaped(word)) {
+					out.push({ name: word, role: 'reporter', start: at, end: at + word.length });
+				}
 			}
 			continue;
 		}

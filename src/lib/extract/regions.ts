@@ -381,6 +381,30 @@ const NAMES_BY_FIRST = (() => {
 	return index;
 })();
 
+/** Whether `text` starts with a place name the resolver knows (`和龙市`, `与城县`…). */
+function startsWithPlace(text: string): boolean {
+	const candidates = NAMES_BY_FIRST.get(text[0]);
+	return Boolean(candidates?.some((n) => n.tie.kind === 'place' && text.startsWith(n.written)));
+}
+
+/**
+ * A phrase without the words that open it (`其中`, `和`, `在`…; `leading` matches one at the start),
+ * never cutting into a place name: `其中和龙市` -> `和龙市`, not `龙市`; `和县` stays (a word
+ * before a one-character unit name is part of it).
+ */
+export function withoutLeadingWords(phrase: string, leading: RegExp): string {
+	let s = phrase;
+	for (;;) {
+		if (startsWithPlace(s)) return s;
+		const m = leading.exec(s);
+		if (!m || m[0].length === 0) return s;
+		const rest = s.slice(m[0].length);
+		// `和县`, `和平区`: a one-character word before a one-character unit name is part of it.
+		if (m[0].length === 1 && /^[\u4e00-\u9fa5]?[省市州县区旗盟]$/.test(rest)) return s;
+		s = rest;
+	}
+}
+
 /** A province named within a few characters after a national body (no clause break between). */
 const PROVINCE_AFTER = new RegExp(
 	`^[^，。；：、,;:]{0,6}?(?:${[...PROVINCE_SHORT.keys()].filter((k) => k.length >= 2).join('|')})`
@@ -417,17 +441,20 @@ export function regionsIn(
 	text: string,
 	province: string,
 	/** Offsets to pass over (a breakdown's items: `全市` never means one of them). */
-	skip?: (offset: number) => boolean
+	skip?: (offset: number) => boolean,
+	/** Short forms too (`通化召开…发布会。…全市新增…`: 全市 is 通化市). */
+	short = false
 ): string[] {
 	const out: string[] = [];
 	for (const t of regionTies(text)) {
 		if (t.kind !== 'place' || skip?.(t.start)) continue;
 		const written = text.slice(t.start, t.end);
-		// Full province names; Jilin's subdivisions by their full names when the corpus is Jilin's.
+		// Full province names; Jilin's subdivisions by their full names when the corpus is Jilin's
+		// (by their short forms too when asked).
 		if (
 			PROVINCES.includes(t.region)
 				? written === t.region
-				: province === DEFAULT_PROVINCE && written.length >= 3
+				: province === DEFAULT_PROVINCE && (short || written.length >= 3)
 		) {
 			out.push(t.region);
 		}
