@@ -104,6 +104,25 @@ const CONVERTED = [
 	)
 ];
 
+/**
+ * `吉林市新增阳性感染者3580例，其中本土确诊病例2601例，本土无症状感染者979例`: all positives, then
+ * their split by metric. The sum is no report; the split is the region's figures, so the sum is
+ * masked and the words before it (`吉林市新增`) say whose and what the split counts.
+ */
+const POSITIVES = new RegExp(
+	`(?:阳性感染者|阳性病例|感染者)\\s*${N}\\s*例\\s*[，,]?\\s*(?:其中|包括)[，,：:]?(?=\\s*${KEYWORD})`,
+	'g'
+);
+
+/**
+ * A case told as a story in one sentence: `发现1人核酸检测呈阳性，经复检…，诊断为本土确诊病例`. The
+ * count is of people found; the diagnosis says the metric. Nothing else counted may come between.
+ */
+const NARRATIVE = new RegExp(
+	`(?:发现|检出|新增|报告)${N}\\s*(?:人|名|例)(?:[^。；！？\\d□]){0,80}?(?:诊断|确诊|判定|认定|定)为(?:新冠肺炎)?(?:本土|本地)?(?:新冠肺炎)?(确诊病例|无症状感染者)`,
+	'g'
+);
+
 /** The last of these before a figure says what it counts (`截至…累计报告`, `新增`, `在院`). */
 const MODE_MARKER =
 	/(截至|截止|累计报告|累计新增|累计确诊|累计)|(新增|新报告|报告|发现|通报)|(现有|在院|治愈|出院|死亡|重症|危重|解除|尚在|住院|隔离|密接|密切接触|阳性感染者|涉及)/g;
@@ -138,7 +157,7 @@ export function readableText(written: string): string {
 
 const TRAILING_VERBS =
 	/(?:新增|新报告|报告了?|累计报告|累计新增|累计|共报告|共计|共|发现|现有|通报称?|均为|又|再|分别|的|今天|今日|昨日|昨天|当天|当日|(?:本轮|此轮|本土|本地)?疫情|以来|地区|范围内|各地)+$/;
-const LEADING_WORDS = /^(?:其中|另有|另外|此外|同时|据|其余|以及|和|及|与|含|在|从|全天|期间)/;
+const LEADING_WORDS = /^(?:其中|另有|另外|此外|同时|据|其余|以及|和|及|与|含|在|从|全天|期间|而)/;
 
 /** Split a paragraph into sentences ending in 。；！？ (not inside brackets). */
 export function splitSentences(text: string): Array<{ start: number; end: number }> {
@@ -185,6 +204,8 @@ interface Figure {
 	local?: boolean;
 	/** A heading (`确诊病例方面，`): its list starts right after it, with no lead. */
 	heading?: boolean;
+	/** Told as a story (`发现1人…诊断为本土确诊病例`): its region is the last place named before it. */
+	narrative?: boolean;
 }
 
 type Item = BreakdownItem;
@@ -336,6 +357,26 @@ function findFigures(sentence: string, work: string[]): Figure[] {
 		if (figures.some((g) => f.start < g.end && g.start < f.end)) continue;
 		figures.push(f);
 		mask(work, f.start, f.end, '□');
+	}
+
+	for (const m of sentence.includes('为') ? text().matchAll(NARRATIVE) : []) {
+		const value = parseChineseNumber(m[1]);
+		if (value === null || figures.some((g) => m.index < g.end && g.start < m.index + m[0].length)) {
+			continue;
+		}
+		const kwStart = m.index + m[0].length - m[2].length;
+		if (isImported(sentence, kwStart, m[2])) continue;
+		figures.push({
+			start: m.index,
+			end: m.index + m[0].length,
+			metric: metricOf(m[2]),
+			value,
+			rule: 'narrative',
+			mode: 'new',
+			local: true,
+			narrative: true
+		});
+		mask(work, m.index, m.index + m[0].length, '□');
 	}
 
 	// `确诊病例方面，为吉林800例…`: a heading, not a figure; its list is read after it.
@@ -527,6 +568,9 @@ export function extractCaseReports(
 			// `自2月28日某市发现1例确诊病例以来`: what a span started with is background, not a report.
 			for (const m of quote.matchAll(SINCE_CLAUSE)) mask(work, m.index, m.index + m[0].length, '◇');
 			const conversions = findConversions(work);
+			for (const m of work.join('').matchAll(POSITIVES)) {
+				mask(work, m.index, m.index + m[0].length, '□');
+			}
 			const figures = findFigures(quote, work);
 			/** Breakdown items of this sentence: their regions are not what a later `全市` means. */
 			const itemSpans: Item[] = [];
@@ -597,7 +641,12 @@ export function extractCaseReports(
 					previousMode ??
 					carriedMode ??
 					(figure.heading ? 'new' : undefined);
-				const subject = subjectOf(segment, quote.slice(0, figure.start), regionOf(false), province);
+				let subject = subjectOf(segment, quote.slice(0, figure.start), regionOf(false), province);
+				// `3日，某市在…人群中，发现1人…`: a story's place is the last one it named.
+				const storyPlace = figure.narrative
+					? regionsIn(quote.slice(0, figure.start), province).at(-1)
+					: undefined;
+				if (typeof subject !== 'object' && storyPlace) subject = { region: storyPlace };
 				const fallback = figure.heading && options.national ? 'national' : province;
 				let region: string | 'national' | undefined;
 				if (typeof subject === 'object') region = subject.region;
