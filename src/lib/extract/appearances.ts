@@ -91,7 +91,7 @@ function afterList(after: string): string {
 function creditEvidence(article: Article, credit: Article['credits'][number]): Evidence {
 	const text = article.paragraphs[credit.paragraph]?.text ?? '';
 	let { start, end } = credit;
-	const photo = /^\s*摄影?/.exec(text.slice(end));
+	const photo = /^\s*摄影?/.exec(toSimplified(text.slice(end, end + 4)));
 	if (photo) end += photo[0].length;
 	if (/[（(]$/.test(text.slice(0, start)) && /^[）)]/.test(text.slice(end))) {
 		start -= 1;

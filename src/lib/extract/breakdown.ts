@@ -66,7 +66,7 @@ const TYPE_NOTE = new RegExp(
 );
 /** Words that open an item but are not part of its region (`其中长春市…`, `另有…`). */
 const LEADING_WORDS =
-	/^(?:其中|另有|另外|此外|同时|其余|以及|和|及|与|在|全天|期间|其次(?:是|为)?|还有|也有|[^，,、]{0,6}?来自)/;
+	/^(?:其中|另有|另外|此外|同时|其余|以及|和|及|与|在|全天|期间|其次(?:是|为)?|还有|也有|[^，,、]{0,8}?来自)/;
 /** Words after an item's `N例` that make its cases ones counted before: `1例既往确诊病例`. */
 const PREVIOUS = /^\s*(?:既往|此前|之前|原有)/;
 /** Where a list stops: the sentence's end, another figure, or a clause opening a new report. */
@@ -295,5 +295,10 @@ function gluedList(
 	if (!items.length || items.reduce((sum, item) => sum + item.value, 0) !== total) {
 		return undefined;
 	}
-	return { items, end: runOn ?? Math.max(end, items.at(-1)!.end) };
+	// The list ends at its last item: what follows (`，其中6例…`, a running total) is read on its own,
+	// and a conversion after it is the figure's, not the last item's (each item is its own group).
+	return {
+		items: items.map((item) => ({ ...item, groupStart: item.start, groupEnd: item.end })),
+		end: runOn ?? items.at(-1)!.end
+	};
 }
