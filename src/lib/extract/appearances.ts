@@ -58,6 +58,14 @@ function roleOf(
 	const p = s.people[index];
 	if (PERSONNEL.test(s.folded) || isReferencedMention(s.folded, p)) return 'referenced';
 	if (SPEECH_AFTER.test(afterList(s.folded.slice(p.end)))) return 'speaker';
+	// `省商务厅副厅长 某某：一是…`: a transcript's speaker label.
+	if (
+		p.start < 40 &&
+		/^\s*[：:]/.test(s.folded.slice(p.end)) &&
+		!/[，。；]/.test(s.folded.slice(0, p.start))
+	) {
+		return 'speaker';
+	}
 	// `孙春兰…主持召开…会议，景俊海、韩俊参加会议`: the cue is about the others, not the chair.
 	if (p.name === chair && inEventSentence) return 'chair';
 	const cue = ATTENDANCE_CUE.exec(s.folded);
@@ -83,7 +91,7 @@ function afterList(after: string): string {
 function creditEvidence(article: Article, credit: Article['credits'][number]): Evidence {
 	const text = article.paragraphs[credit.paragraph]?.text ?? '';
 	let { start, end } = credit;
-	const photo = /^\s*摄影?/.exec(text.slice(end));
+	const photo = /^\s*摄影?/.exec(toSimplified(text.slice(end, end + 4)));
 	if (photo) end += photo[0].length;
 	if (/[（(]$/.test(text.slice(0, start)) && /^[）)]/.test(text.slice(end))) {
 		start -= 1;
@@ -109,7 +117,7 @@ export function extractPeople(
 	roster: readonly RosterEntry[] = ROSTER
 ): ArticlePeople {
 	const { sentences, events, sentenceEvent } = analysis;
-	const credits = [...article.credits, ...bylineCredits(article)];
+	const credits = [...article.credits.map(unglued), ...bylineCredits(article)];
 	const appearances: ArticleAppearance[] = [];
 	const seen = new Set<string>();
 	const found: Array<{ name: string; titles: readonly string[] }> = [];
@@ -192,6 +200,18 @@ export function extractPeople(
 	});
 
 	return { people: makePeople(found, roster), appearances };
+}
+
+/**
+ * `（张扬摄）`: a photo credit with the label glued to the name, read whole as a name; the name is
+ * what comes before 摄 (when that is a surnamed name).
+ */
+function unglued(credit: Article['credits'][number]): Article['credits'][number] {
+	const label = /摄影?$/.exec(toSimplified(credit.name));
+	if (!label) return credit;
+	const name = credit.name.slice(0, label.index);
+	if (!isSurnamedName(name)) return credit;
+	return { ...credit, name, end: credit.start + name.length, role: 'photo' };
 }
 
 /** A credit that is a role, not a person (`（总台记者 …）` read as a name by the parser). */

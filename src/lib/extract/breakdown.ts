@@ -42,9 +42,21 @@ export interface BreakdownOptions {
 	bare?: boolean;
 }
 
-const ITEM = new RegExp(`^(.{0,14}?)(?:新增|报告)?(各)?\\s*(${NUMBER_PATTERN})\\s*例`);
+/**
+ * `长春市96例`, `长春市新增96例`; a share told with a verb (`吉林省占165例`, `山东也有66例`,
+ * `山东的112例`, a rewrite's distribution of a national figure).
+ */
+const ITEM = new RegExp(
+	`^(.{0,14}?)(?:新增|报告|也有|还有|占|有|为|是|的)?(各)?\\s*(${NUMBER_PATTERN})\\s*例`
+);
 /** `，其中`; a conversion told as its own clause before it is masked to `，` by the caller. */
 const LEAD = /^[\s，,]*(?:其中|包括)[，,：:]?/;
+/**
+ * `确诊402例的区域主要分布中，吉林省占165例，其中…`: a rewrite tells a figure's breakdown as its
+ * distribution (`的区域分布中`, `的位置分布上`, `分布如下：`), then each region's share.
+ */
+const DISTRIBUTION =
+	/^的?(?:区域|地区|地域|位置|地理)?(?:主要)?分布(?:中|上|情况|如下|为)?[，,：:]\s*/;
 const ALL_IN_WORDS = /^(?:均在|均为|均系|全部在|全部为|在)/;
 const ALL_IN =
 	/^\s*[，,]?\s*(?:均在|均为|均系|全部在|全部为|在)\s*([^，,。；;、（(□]{2,14}?)(?=[（(，,。；;]|$)/;
@@ -53,7 +65,8 @@ const TYPE_NOTE = new RegExp(
 	`^\\s*[，,、]\\s*(?:轻型|普通型|中型|重型|危重型|重症|危重症)\\s*${NUMBER_PATTERN}\\s*例`
 );
 /** Words that open an item but are not part of its region (`其中长春市…`, `另有…`). */
-const LEADING_WORDS = /^(?:其中|另有|另外|此外|同时|其余|以及|和|及|与|在|全天|期间)/;
+const LEADING_WORDS =
+	/^(?:其中|另有|另外|此外|同时|其余|以及|和|及|与|在|全天|期间|其次(?:是|为)?|还有|也有|[^，,、]{0,8}?来自)/;
 /** Words after an item's `N例` that make its cases ones counted before: `1例既往确诊病例`. */
 const PREVIOUS = /^\s*(?:既往|此前|之前|原有)/;
 /** Where a list stops: the sentence's end, another figure, or a clause opening a new report. */
@@ -245,8 +258,8 @@ export function readBreakdown(
 			};
 		}
 	}
-	const lead = LEAD.exec(rest);
-	if (!lead) return { items: [], end: i > at ? i : at };
+	const lead = LEAD.exec(rest) ?? DISTRIBUTION.exec(rest);
+	if (!lead) return gluedList(text, at, i, regionOf, total) ?? { items: [], end: i > at ? i : at };
 	const listStart = i + lead[0].length;
 	const stop = text.slice(listStart).search(LIST_END);
 	const listEnd = stop === -1 ? text.length : listStart + stop;
@@ -259,4 +272,33 @@ export function readBreakdown(
 	);
 	if (!items.length) return { items: [], end: i > at ? i : at };
 	return { items, end: runOn ?? Math.max(listEnd, items.at(-1)!.end) };
+}
+
+/**
+ * `新增本地确诊病例33例通化市29例，长春市2例，松原市2例，其中…`: a copy that stripped the brackets
+ * glues the list to its figure with no lead. Read only when the list starts right at the figure and
+ * its items add up to the figure exactly (else the words after are another clause).
+ */
+function gluedList(
+	text: string,
+	at: number,
+	i: number,
+	regionOf: BreakdownOptions['regionOf'],
+	total: number | undefined
+): { items: BreakdownItem[]; end: number } | undefined {
+	if (total === undefined || i !== at || !/^[\u4e00-\u9fff]/.test(text.slice(at, at + 1))) {
+		return undefined;
+	}
+	const stop = text.slice(at).search(LIST_END);
+	const end = stop === -1 ? text.length : at + stop;
+	const { items, runOn } = readList(text.slice(at, end), at, end, regionOf, true);
+	if (!items.length || items.reduce((sum, item) => sum + item.value, 0) !== total) {
+		return undefined;
+	}
+	// The list ends at its last item: what follows (`，其中6例…`, a running total) is read on its own,
+	// and a conversion after it is the figure's, not the last item's (each item is its own group).
+	return {
+		items: items.map((item) => ({ ...item, groupStart: item.start, groupEnd: item.end })),
+		end: runOn ?? items.at(-1)!.end
+	};
 }

@@ -104,6 +104,34 @@ const CONVERTED = [
 	)
 ];
 
+/**
+ * `吉林市新增阳性感染者3580例，其中本土确诊病例2601例，本土无症状感染者979例`: all positives, then
+ * their split by metric. The sum is no report; the split is the region's figures, so the sum is
+ * masked and the words before it (`吉林市新增`) say whose and what the split counts.
+ */
+const POSITIVES = new RegExp(
+	`(?:阳性感染者|阳性病例|感染者)\\s*${N}\\s*例\\s*[，,]?\\s*(?:其中|包括)[，,：:]?(?=\\s*${KEYWORD})`,
+	'g'
+);
+
+/**
+ * A case told as a story in one sentence: `发现1人核酸检测呈阳性，经复检…，诊断为本土确诊病例`. The
+ * count is of people found; the diagnosis says the metric. Nothing else counted may come between.
+ */
+const NARRATIVE = new RegExp(
+	`(?:发现|检出|新增|报告)${N}\\s*(?:人|名|例)(?:[^。；！？\\d□]){0,80}?(?:诊断|确诊|判定|认定|定)为(?:新冠肺炎)?(?:本土|本地)?(?:新冠肺炎)?(确诊病例|无症状感染者)`,
+	'g'
+);
+
+/**
+ * `其中6例白山市4例，四平市2例系由此前报告的无症状感染者转为确诊病例`: conversions with their list by
+ * region glued on, where a copying site stripped the brackets. Read when the list adds up.
+ */
+const CONVERTED_GLUED = new RegExp(
+	`(?:含|其中|包括)\\s*${N}\\s*例((?:[^，。；、（）()\\d]{2,14}?${NUMBER_PATTERN}\\s*例[，,、]?){1,12}?)(?:均)?(?:系|为|是)?(?:由)?[^，。；、（）()\\d]{0,8}?无症状感染者[^，。；、（）()\\d]{0,4}?转(?:为|归为|归|成)?(?:本地|本土)?确诊(?:病例)?`,
+	'g'
+);
+
 /** The last of these before a figure says what it counts (`截至…累计报告`, `新增`, `在院`). */
 const MODE_MARKER =
 	/(截至|截止|累计报告|累计新增|累计确诊|累计)|(新增|新报告|报告|发现|通报)|(现有|在院|治愈|出院|死亡|重症|危重|解除|尚在|住院|隔离|密接|密切接触|阳性感染者|涉及)/g;
@@ -138,7 +166,8 @@ export function readableText(written: string): string {
 
 const TRAILING_VERBS =
 	/(?:新增|新报告|报告了?|累计报告|累计新增|累计|共报告|共计|共|发现|现有|通报称?|均为|又|再|分别|的|今天|今日|昨日|昨天|当天|当日|(?:本轮|此轮|本土|本地)?疫情|以来|地区|范围内|各地)+$/;
-const LEADING_WORDS = /^(?:其中|另有|另外|此外|同时|据|其余|以及|和|及|与|含|在|从|全天|期间)/;
+const LEADING_WORDS =
+	/^(?:其中|另有|另外|此外|同时|据|其余|以及|和|及|与|含|在|从|全天|期间|而|至于)/;
 
 /** Split a paragraph into sentences ending in 。；！？ (not inside brackets). */
 export function splitSentences(text: string): Array<{ start: number; end: number }> {
@@ -185,6 +214,8 @@ interface Figure {
 	local?: boolean;
 	/** A heading (`确诊病例方面，`): its list starts right after it, with no lead. */
 	heading?: boolean;
+	/** Told as a story (`发现1人…诊断为本土确诊病例`): its region is the last place named before it. */
+	narrative?: boolean;
 }
 
 type Item = BreakdownItem;
@@ -336,6 +367,26 @@ function findFigures(sentence: string, work: string[]): Figure[] {
 		if (figures.some((g) => f.start < g.end && g.start < f.end)) continue;
 		figures.push(f);
 		mask(work, f.start, f.end, '□');
+	}
+
+	for (const m of sentence.includes('为') ? text().matchAll(NARRATIVE) : []) {
+		const value = parseChineseNumber(m[1]);
+		if (value === null || figures.some((g) => m.index < g.end && g.start < m.index + m[0].length)) {
+			continue;
+		}
+		const kwStart = m.index + m[0].length - m[2].length;
+		if (isImported(sentence, kwStart, m[2])) continue;
+		figures.push({
+			start: m.index,
+			end: m.index + m[0].length,
+			metric: metricOf(m[2]),
+			value,
+			rule: 'narrative',
+			mode: 'new',
+			local: true,
+			narrative: true
+		});
+		mask(work, m.index, m.index + m[0].length, '□');
 	}
 
 	// `确诊病例方面，为吉林800例…`: a heading, not a figure; its list is read after it.
@@ -527,6 +578,9 @@ export function extractCaseReports(
 			// `自2月28日某市发现1例确诊病例以来`: what a span started with is background, not a report.
 			for (const m of quote.matchAll(SINCE_CLAUSE)) mask(work, m.index, m.index + m[0].length, '◇');
 			const conversions = findConversions(work);
+			for (const m of work.join('').matchAll(POSITIVES)) {
+				mask(work, m.index, m.index + m[0].length, '□');
+			}
 			const figures = findFigures(quote, work);
 			/** Breakdown items of this sentence: their regions are not what a later `全市` means. */
 			const itemSpans: Item[] = [];
@@ -597,7 +651,12 @@ export function extractCaseReports(
 					previousMode ??
 					carriedMode ??
 					(figure.heading ? 'new' : undefined);
-				const subject = subjectOf(segment, quote.slice(0, figure.start), regionOf(false), province);
+				let subject = subjectOf(segment, quote.slice(0, figure.start), regionOf(false), province);
+				// `3日，某市在…人群中，发现1人…`: a story's place is the last one it named.
+				const storyPlace = figure.narrative
+					? regionsIn(quote.slice(0, figure.start), province).at(-1)
+					: undefined;
+				if (typeof subject !== 'object' && storyPlace) subject = { region: storyPlace };
 				const fallback = figure.heading && options.national ? 'national' : province;
 				let region: string | 'national' | undefined;
 				if (typeof subject === 'object') region = subject.region;
@@ -697,6 +756,17 @@ export function extractCaseReports(
 						evidence: sentenceEvidence('case:new:converted')
 					});
 				converted(owner.region, conversion.value);
+				if (conversion.listAt !== undefined) {
+					const list = readBreakdown(quote, conversion.listAt, {
+						regionOf: regionOf(owner.region !== NATIONAL_REGION),
+						bare: true
+					});
+					const sum = list.items.reduce((total, item) => total + item.value, 0);
+					if (sum === conversion.value) {
+						for (const item of list.items) converted(item.region, item.value);
+					}
+					continue;
+				}
 				// `含15例由无症状感染者转为确诊病例（吉林6例，上海9例）`: the conversions by region.
 				if (!/^[（(]/.test(work.slice(conversion.end, conversion.end + 1).join(''))) continue;
 				const national = owner.region === NATIONAL_REGION;
@@ -782,8 +852,27 @@ function modeOf(segment: string): Kind | 'other' | undefined {
 	return mode;
 }
 
-function findConversions(work: string[]): Array<{ start: number; end: number; value: number }> {
-	const out: Array<{ start: number; end: number; value: number }> = [];
+interface Conversion {
+	start: number;
+	end: number;
+	value: number;
+	/** Where a glued list of the conversions by region starts (see {@link CONVERTED_GLUED}). */
+	listAt?: number;
+}
+
+function findConversions(work: string[]): Conversion[] {
+	const out: Conversion[] = [];
+	for (const m of work.join('').matchAll(CONVERTED_GLUED)) {
+		const value = parseChineseNumber(m[1]);
+		if (value === null) continue;
+		out.push({
+			start: m.index,
+			end: m.index + m[0].length,
+			value,
+			listAt: m.index + m[0].indexOf(m[2])
+		});
+		mask(work, m.index, m.index + m[0].length);
+	}
 	for (const re of CONVERTED) {
 		for (const m of work.join('').matchAll(re)) {
 			const value = parseChineseNumber(m[1]);

@@ -148,6 +148,10 @@ const RANGE_END = new RegExp(
 );
 /** Daily recurrence stated after a range: `3月2日至3月9日，…，每天在北京…`. */
 const DAILY = /每天|每日|每晚|逐日|天天|连续[0-9一二两三四五六七八九十]+(?:天|日)/;
+/** The next day of a list of days (`、14日` after `11月13日`). */
+const NEXT_DAY = new RegExp(`、(${AD}{1,2}|${CD}{1,4})[日号]`, 'y');
+/** `11月13日、14日…分别召开会议`: one act on each day of a list. */
+const EACH = /分别/;
 /** How far after a range `每天` may sit and still be about it. */
 const DAILY_REACH = 40;
 
@@ -395,6 +399,23 @@ export function findDates(written: string, ctx: DateContext): DateMention[] {
 			}
 		}
 
+		// `11月13日、14日`: consecutive days listed are a range (each day, when `分别` follows).
+		if (!head.relative && !mention.dateEnd) {
+			let last = head.date;
+			let end = at;
+			for (let next = execAt(NEXT_DAY, text, end); next; next = execAt(NEXT_DAY, text, end)) {
+				const day = rangeEndSameMonth(head, toNumber(next[1]));
+				if (!day || day !== shiftDay(last, 1)) break;
+				last = day;
+				end += next[0].length;
+			}
+			if (end > at) {
+				mention.dateEnd = last;
+				at = end;
+				if (EACH.test(clauseAfter(text, at))) mention.recurrence = 'daily';
+			}
+		}
+
 		if (!mention.dateEnd) {
 			const window = execAt(WINDOW, text, at);
 			const canonical = window ? canonicalWindow(window[1], window[2]) : null;
@@ -480,10 +501,14 @@ function rangeEndSameMonth(head: Head, day: number | null): string | null {
 
 /** `每天` within the clause after a range, before the sentence ends or another date starts. */
 function isDailyAfter(text: string, at: number): boolean {
+	return DAILY.test(clauseAfter(text, at));
+}
+
+/** The text after a date, up to the sentence's end or the next date (at most `DAILY_REACH`). */
+function clauseAfter(text: string, at: number): string {
 	const after = text.slice(at, at + DAILY_REACH);
 	const stop = after.search(/[。；！？]|[0-9０-９]+月|今天|昨天|当天/);
-	const clause = stop === -1 ? after : after.slice(0, stop);
-	return DAILY.test(clause);
+	return stop === -1 ? after : after.slice(0, stop);
 }
 
 function toHalfWidth(s: string): string {

@@ -167,7 +167,8 @@ const TRIGGERS: Array<{ kind: EventKind; rule: string; re: RegExp }> = [
 	{
 		kind: 'video-conference',
 		rule: 'event:video',
-		re: /以(?:视频|视讯|视像)(?:会议)?(?:形式|方式)|通过(?:视频|视讯|视像)(?:会议)?(?:形式|方式)?|(?:视频|视讯|视像)(?:座谈|调度|推进|部署|专题|工作)?会(?:议)?(?!见)|视频连线|视频调度|电视电话会议|远程视频/g
+		// `在市政府视频会议室召开会议`: a room named for video is the venue, not the meeting's form.
+		re: /以(?:视频|视讯|视像)(?:会议)?(?:形式|方式)|通过(?:视频|视讯|视像)(?:会议)?(?:形式|方式)?|(?:视频|视讯|视像)(?:座谈|调度|推进|部署|专题|工作)?会(?:议)?(?![议见室厅]|中心|系统|终端)|视频连线|视频调度|电视电话会议|远程视频/g
 	},
 	{ kind: 'onsite-office', rule: 'event:onsite-office', re: /现场办公/g },
 	{
@@ -450,7 +451,7 @@ function meetingTitle(folded: string, trigger: Trigger, text: string): string | 
 function findPlace(s: Sentence, trigger: Trigger): string | undefined {
 	const head = s.folded.slice(0, trigger.start);
 	const re =
-		/(?:在|到|赴|来到|前往)([^，。；在到的“”]{2,20}?)(?=以视频|通过视频|以|现场办公|实地|检查|调研|主持|召开|看望|慰问|督导|考察|视察|出席|参加|准备|为|听取|走访|深入|会见|调度|，|$)/g;
+		/(?:在|到|赴|来到|前往)([^，。；在到的“”]{2,20}?)(?=以视频|通过视频|以|分别|现场办公|实地|检查|调研|主持|召开|看望|慰问|督导|考察|视察|出席|参加|准备|为|听取|走访|深入|会见|调度|，|$)/g;
 	let place: string | undefined;
 	for (const m of head.matchAll(re)) {
 		const start = m.index + m[0].length - m[1].length;

@@ -491,6 +491,9 @@ function overlaps(a: { start: number; end: number }, list: { start: number; end:
 	return list.some((b) => a.start < b.end && b.start < a.end);
 }
 
+/** After a title: spaces, a name, then the colon of a transcript's speaker label. */
+const SPEAKER_LABEL = /^([ \u3000\u00a0]+)([\u3400-\u9fff]{2,4})[ \u3000\u00a0]*[：:]/;
+
 /** Title chain then name: `省委常委、长春市委书记张志军`, `国家卫生健康委副主任李斌`. */
 function findAfterTitles(folded: string, out: PersonMention[]): void {
 	const titles = TITLE_SEARCH;
@@ -501,12 +504,19 @@ function findAfterTitles(folded: string, out: PersonMention[]): void {
 		if (!found) break;
 		i = found.index;
 		const title = found[0];
-		const at = i + title.length;
-		const name = nameAt(folded, at);
-		if (!name) continue;
+		const titleEnd = i + title.length;
+		let at = titleEnd;
+		let name = nameAt(folded, at);
+		if (!name) {
+			// `省商务厅副厅长 某某：`: a transcript's speaker label sets the name apart by a space.
+			const label = SPEAKER_LABEL.exec(folded.slice(at));
+			if (!label || !nameShaped(label[2])) continue;
+			at += label[1].length;
+			name = label[2];
+		}
 		const mention = { name, start: at, end: at + name.length };
 		if (overlaps(mention, out)) continue;
-		out.push({ ...mention, rule: 'title-before', titles: titlesBefore(folded, at) });
+		out.push({ ...mention, rule: 'title-before', titles: titlesBefore(folded, titleEnd) });
 		i = at + name.length - 1;
 	}
 }
@@ -875,11 +885,15 @@ export interface BylineCredit {
 }
 
 /**
- * Wire datelines and bylines that open a story: `新华社长春4月5日电（记者 张建、段续）`,
+ * Wire datelines and bylines that open a story: `新华社长春4月5日电（记者 张建、段续）`, a reprint's
+ * `据新华社电（记者 张建、段续）`,
  * `本报讯（记者 张添怡）`, `【文/观察者网 王恺雯】`, `文/记者 张三`.
  */
 const BYLINE_HEAD =
-	/^(?:【?(?!据|援引)[^（(【，。]{0,24}?(?:电|讯)】?\s*[（(]\s*((?:(?:本报|新华社|特约)?(?:见习)?记者|通讯员)?[^）)]{2,40})[）)]|【\s*((?:文|记者|作者|撰文)\s*[/／:：][^】]{2,40})】|((?:文|记者|作者)\s*[/／][^，。；]{2,30})$)/;
+	/^(?:【?(?!援引)(?!据[^（(【，。]{0,24}?讯)[^（(【，。]{0,24}?(?:电|讯)】?\s*[（(]\s*((?:(?:本报|新华社|特约)?(?:见习)?记者|通讯员)?[^）)]{2,40})[）)]|【\s*((?:文|记者|作者|撰文)\s*[/／:：][^】]{2,40})】|((?:文|记者|作者)\s*[/／][^，。；]{2,30})$)/;
+
+/** What follows a cited dispatch (`据…电（记者…）报道`). */
+const CITED = /^\s*(?:报道|报导|称|说)/;
 
 /**
  * Reporter names in a dateline or byline at the start of `text` (the first paragraphs of a story).
@@ -888,7 +902,8 @@ const BYLINE_HEAD =
 export function findBylineCredits(text: string): BylineCredit[] {
 	const folded = toSimplified(text);
 	const m = BYLINE_HEAD.exec(folded);
-	if (!m) return [];
+	// `据新华社电（记者…）` opens a reprinted wire story; `据…电（记者…）报道` cites one.
+	if (!m || (m[0].startsWith('据') && CITED.test(folded.slice(m.index + m[0].length)))) return [];
 	const group = m[1] ?? m[2] ?? m[3];
 	const offset = m.index + m[0].indexOf(group);
 	const out: BylineCredit[] = [];
