@@ -4,6 +4,7 @@ import path from 'node:path';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { buildFolder, DATASET_JSON } from './src/lib/server/build-files.js';
+import { contentVersion } from './scripts/content-version.js';
 
 // BUILD_DIR lets tests build a second corpus beside the default site.
 const site = process.env.BUILD_DIR || 'build';
@@ -31,9 +32,10 @@ const siteAdapter = {
 
 /**
  * The "show all" files of day and person pages exist only where a page lists part of its
- * articles, so a small corpus has none of them; any other prerenderable route left unbuilt fails.
+ * articles, so a small corpus has none of them, and a corpus that names no official (ingested feeds
+ * about other things) has no person page; any other prerenderable route left unbuilt fails.
  */
-const OPTIONAL_ROUTES = ['/data/days/[date].json', '/data/people/[id].json'];
+const OPTIONAL_ROUTES = ['/data/days/[date].json', '/data/people/[id].json', '/people/[id]'];
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -47,6 +49,8 @@ const config = {
 				if (routes.some((route) => !OPTIONAL_ROUTES.includes(route))) throw new Error(message);
 			}
 		},
+		// From the content, not the clock (SvelteKit's default), so two builds are byte-identical.
+		version: { name: contentVersion() },
 		// Strict CSP: SvelteKit hashes its own inline bootstrap script; 'wasm-unsafe-eval' lets the
 		// export menu compile HarfBuzz (WebAssembly) to subset the font, and allows no JS eval.
 		csp: {

@@ -24,6 +24,7 @@ import { gzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
 import { chromium, type Page } from 'playwright-core';
 import { generateArticles, type RosterEntry } from './corpus-generator';
+import { defaultWindow } from '../src/lib/corpus/dates';
 import { parseArticle } from '../src/lib/corpus/parse-article';
 import { readArticleFile } from '../src/lib/dataset/build-dataset';
 import { serve } from '../test/e2e/serve.js';
@@ -42,6 +43,8 @@ const CHROMIUM_FLAGS = [
 	'--no-first-run'
 ];
 
+/** The build's default publication window (2000 to a year from now). */
+const dateWindow = defaultWindow(new Date());
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 const sec = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -94,7 +97,7 @@ async function measureExtraction(dir: string) {
 	const decoder = new TextDecoder();
 	const warm = files.slice(0, 200);
 	for (const f of warm) cheerio.load(decoder.decode(f.bytes));
-	for (const f of warm) readArticleFile(f.file, f.bytes);
+	for (const f of warm) readArticleFile(f.file, f.bytes, dateWindow);
 	const time = async (fn: (f: { file: string; bytes: Buffer }) => unknown) => {
 		const t0 = performance.now();
 		for (const name of files.map((f) => f.file)) {
@@ -105,7 +108,7 @@ async function measureExtraction(dir: string) {
 	};
 	const plainMs = await time((f) => cheerio.load(decoder.decode(f.bytes)));
 	const parseMs = await time((f) => parseArticle(f.file, f.bytes));
-	const extractMs = await time((f) => readArticleFile(f.file, f.bytes));
+	const extractMs = await time((f) => readArticleFile(f.file, f.bytes, dateWindow));
 	return { plainMs, parseMs, extractMs };
 }
 

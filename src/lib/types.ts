@@ -9,7 +9,7 @@ export interface Problem {
 	field: string;
 	message: string;
 	hint: string;
-	/** `error` skips the file; `warning` keeps it (e.g. decoded as GB18030). */
+	/** `error` skips the file; `warning` keeps it with a note (e.g. decoded as GB18030). */
 	severity: 'error' | 'warning';
 }
 
@@ -56,6 +56,10 @@ export interface Article {
 	outlet: string;
 	categories: string[];
 	headImage?: string;
+	/** The original address (front matter `link`, http or https only). */
+	link?: string;
+	/** The feed's id for the item (front matter `guid`). */
+	guid?: string;
 	paragraphs: Paragraph[];
 	images: ArticleImage[];
 	editor?: string;
@@ -64,7 +68,12 @@ export interface Article {
 	sources: string[];
 	credits: Credit[];
 	/** Character encoding the bytes were read as. */
-	encoding: 'utf-8' | 'gb18030';
+	encoding: 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
+	/**
+	 * The region the article is about: a province's full name (`吉林省`), `全国` for a national
+	 * story, absent when it names none. Set by extraction.
+	 */
+	region?: string;
 }
 
 /** Where an item came from: `quote === paragraphs[paragraph].text.slice(start, end)`. */
@@ -92,6 +101,11 @@ export interface TimelineEvent {
 	recurrence?: 'daily';
 	partOfDay?: PartOfDay;
 	kind: EventKind;
+	/**
+	 * Whose event it is: a province (`吉林省`), `全国`, or absent when the text ties it to none.
+	 * Only the focus region's events are in `Dataset.events`; others are in `setAside`.
+	 */
+	region?: string;
 	title?: string;
 	place?: string;
 	chair?: string;
@@ -105,6 +119,7 @@ export interface CaseReport {
 	id: string;
 	/** The day the figures refer to (not the day they were announced). */
 	date: string;
+	/** The province, city or prefecture the figures are for (`吉林省`, `长春市`, `全国`). */
 	region: string;
 	confirmed: number | null;
 	asymptomatic: number | null;
@@ -152,6 +167,16 @@ export interface Appearance {
 	evidence: Evidence;
 }
 
+/** Items of regions other than the focus, each with its region; never shown on the dashboard. */
+export interface SetAside {
+	events: TimelineEvent[];
+	caseReports: CaseReport[];
+	cumulativeReports: CumulativeReport[];
+	appearances: Appearance[];
+	/** People who appear only in set-aside items. */
+	people: Person[];
+}
+
 export interface Dataset {
 	version: number;
 	corpus: {
@@ -161,8 +186,20 @@ export interface Dataset {
 		/** Articles read. */
 		articles: number;
 		problems: Problem[];
-		/** ISO timestamp of the build. */
+		/**
+		 * ISO timestamp of the build: `SOURCE_DATE_EPOCH` when set, else the newest article file's
+		 * modification time (so the same files give the same dataset).
+		 */
 		built: string;
+		/** The focus region: the province (or `全国`) whose items fill the main lists. */
+		focus: string;
+		/** Publication days accepted (`DATE_WINDOW`; default 2000-01-01 to a year after `built`). */
+		window?: { from: string; to: string };
+		/**
+		 * The days the corpus is about: every article, item and date except outliers (articles far
+		 * from all the others, reported as problems). The dashboard's default period.
+		 */
+		period?: { from: string; to: string };
 	};
 	articles: Article[];
 	events: TimelineEvent[];
@@ -170,4 +207,6 @@ export interface Dataset {
 	cumulativeReports: CumulativeReport[];
 	people: Person[];
 	appearances: Appearance[];
+	/** Everything extracted for other regions (or for none), kept out of the main lists. */
+	setAside: SetAside;
 }

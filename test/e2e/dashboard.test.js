@@ -328,7 +328,8 @@ export const tests = {
 		}
 		// the last kind cannot be unchecked: empty would mean "all"
 		await boxes.nth(n - 1).click();
-		await page.waitForTimeout(200);
+		// The refusal is said in the status line: wait for it, not for a while.
+		await page.locator('.filters [role=status]').filter({ hasText: /kind/i }).waitFor();
 		const checked = await boxes.evaluateAll((els) =>
 			els.map((e) => /** @type {HTMLInputElement} */ (e).checked)
 		);
@@ -434,7 +435,7 @@ export const tests = {
 		});
 		await page.goto(`${baseURL}/`);
 		await ready(page);
-		await page.waitForSelector('#overview [data-brush=ready]', { timeout: 6000 });
+		await page.waitForSelector('#overview [data-brush=ready]');
 		assert.equal(await page.locator('#overview g.brush .overlay').count(), 1, 'the brush is drawn');
 		page.assertClean();
 	}

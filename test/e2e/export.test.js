@@ -539,6 +539,44 @@ export const tests = {
 		page.assertClean();
 	},
 
+	'rapid exports from every menu all arrive: none is dropped, each is Saved after it starts':
+		async ({ baseURL, newPage }) => {
+			// Chromium drops a download started within a second of ten others: twelve quick exports
+			// (CSV, JSON, CSV from the four menus) must all arrive, through the menus' shared queue.
+			const page = await openDashboard(newPage, baseURL);
+			/** @type {string[]} */
+			const names = [];
+			page.on('download', (d) => names.push(d.suggestedFilename()));
+			const rounds = ['CSV', 'JSON', 'CSV'];
+			for (const format of rounds) {
+				for (const chart of CHARTS) {
+					const menu = page.locator(`figure#${chart} details.export-menu`);
+					if (!(await menu.evaluate((d) => /** @type {HTMLDetailsElement} */ (d).open)))
+						await menu.locator('summary').click();
+					await menu.getByRole('button', { name: format, exact: true }).click();
+				}
+				const ext = format.toLowerCase();
+				for (const chart of CHARTS)
+					await page
+						.locator(`figure#${chart} details.export-menu [role=status]`)
+						.filter({ hasText: new RegExp(`^Saved jilin-${chart}_.*\\.${ext}$`) })
+						.waitFor({ timeout: 60_000 });
+			}
+			// Each "Saved" came after its click was handed to the browser; wait for the last events.
+			while (names.length < rounds.length * CHARTS.length)
+				await page.waitForEvent('download', { timeout: 60_000 });
+			const expected = rounds.flatMap((f) =>
+				CHARTS.map((c) => new RegExp(`^jilin-${c}_.*\\.${f.toLowerCase()}$`))
+			);
+			assert.equal(names.length, expected.length, `downloads: ${names.join(', ')}`);
+			for (const re of expected)
+				assert.ok(
+					names.filter((n) => re.test(n)).length >= 1,
+					`a download matches ${re} (${names.join(', ')})`
+				);
+			page.assertClean();
+		},
+
 	'Copy image puts a PNG on the clipboard': async ({ baseURL, newPage }) => {
 		const page = await newPage({
 			viewport: { width: 1200, height: 900 },

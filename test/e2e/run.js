@@ -86,11 +86,13 @@ for (const file of files) {
 			console.log(`✓ ${file} › ${name} (${Date.now() - started} ms)`);
 		} catch (error) {
 			failed++;
+			// `fetch failed` and the like say why only in their cause.
+			const cause = error?.cause ? `\n  cause: ${String(error.cause?.stack ?? error.cause)}` : '';
 			console.log(
 				`✗ ${file} › ${name}\n  ${String(error?.stack ?? error)
 					.split('\n')
 					.slice(0, 6)
-					.join('\n  ')}`
+					.join('\n  ')}${cause.split('\n').slice(0, 4).join('\n  ')}`
 			);
 		}
 	}

@@ -52,10 +52,19 @@ export function serve(root) {
 		}
 		res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
 	});
+	// Node closes a kept-alive connection after 5 s idle; a client reusing it at that moment fails
+	// ("fetch failed"), which a busy machine makes likely. Idle connections are left to the clients.
+	server.keepAliveTimeout = 10 * 60_000;
 	return new Promise((resolve) => {
 		server.listen(0, '127.0.0.1', () => {
 			const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
-			resolve({ url: `http://127.0.0.1:${port}`, close: () => server.close() });
+			resolve({
+				url: `http://127.0.0.1:${port}`,
+				close: () => {
+					server.close();
+					server.closeAllConnections();
+				}
+			});
 		});
 	});
 }

@@ -20,6 +20,7 @@ function figures(r: Omit<CaseReport, 'id'> | Omit<CumulativeReport, 'id'>): Row 
 	delete rest.sources;
 	delete rest.id;
 	delete rest.conflict;
+	delete (rest as { province?: string }).province;
 	return rest as Row;
 }
 
@@ -190,10 +191,14 @@ describe('extractCaseReports: daily figures', () => {
 			[{ date: '2022-03-13', region: '吉林省', confirmed: 1412, asymptomatic: 1456 }]
 		],
 		[
-			'national list with short province names',
+			'national list with short province names: the nation and each province, by its own name',
 			['3月13日0—24时，全国新增本土确诊病例1337例（吉林895例、山东175例）。'],
 			'2022-03-14',
-			[{ date: '2022-03-13', region: '吉林省', confirmed: 895, asymptomatic: null }]
+			[
+				{ date: '2022-03-13', region: '全国', confirmed: 1337, asymptomatic: null },
+				{ date: '2022-03-13', region: '吉林省', confirmed: 895, asymptomatic: null },
+				{ date: '2022-03-13', region: '山东省', confirmed: 175, asymptomatic: null }
+			]
 		],
 		[
 			'a bulletin on 今天 from a city health commission',
@@ -235,13 +240,18 @@ describe('extractCaseReports: daily figures', () => {
 			]
 		],
 		[
-			'national report: only the province share is kept',
+			'national report: local figures only (not the total with imported cases), each region its own',
 			[
 				'3月9日0—24时，31个省（自治区、直辖市）和新疆生产建设兵团报告新增确诊病例1369例。其中境外输入病例31例（上海12例，广东8例），本土病例1338例（吉林省895例、山东省175例、广东省62例）。',
 				'31个省（自治区、直辖市）和新疆生产建设兵团报告新增无症状感染者3622例，其中境外输入67例，本土3555例（吉林省1412例、山东省1000例）。'
 			],
 			'2022-03-10',
-			[{ date: '2022-03-09', region: '吉林省', confirmed: 895, asymptomatic: 1412 }]
+			[
+				{ date: '2022-03-09', region: '全国', confirmed: 1338, asymptomatic: 3555 },
+				{ date: '2022-03-09', region: '吉林省', confirmed: 895, asymptomatic: 1412 },
+				{ date: '2022-03-09', region: '山东省', confirmed: 175, asymptomatic: 1000 },
+				{ date: '2022-03-09', region: '广东省', confirmed: 62, asymptomatic: null }
+			]
 		],
 		[
 			'Hong Kong outlet: Traditional script, 宗 as the counter, thousands commas',
@@ -518,12 +528,15 @@ describe('mergeCaseReports', () => {
 		expect(merged[0].conflict).toBeUndefined();
 	});
 
-	it('fills a missing figure from a consistent report', () => {
+	it('keeps a report that leaves out a figure apart from a fuller one, neither a conflict', () => {
 		const merged = mergeCaseReports([
 			{ ...jilin, confirmed: 165, asymptomatic: null, sources: [source('a')] },
 			{ ...jilin, confirmed: 165, asymptomatic: 179, sources: [source('b')] }
 		]);
-		expect(merged.map(figures)).toEqual([{ ...jilin, confirmed: 165, asymptomatic: 179 }]);
+		expect(merged.map((r) => [r.asymptomatic, r.conflict ?? false, r.sources.length])).toEqual([
+			[null, false, 1],
+			[179, false, 1]
+		]);
 	});
 
 	it('keeps different figures for the same day and region, each flagged', () => {
@@ -560,16 +573,24 @@ describe('mergeCaseReports', () => {
 
 	it('merges cumulative totals the same way', () => {
 		const merged = mergeCumulativeReports([
-			{ ...jilin, confirmed: 3000, asymptomatic: null, sources: [source('a')] },
-			{ ...jilin, confirmed: 3000, asymptomatic: 2000, sources: [source('b')] }
+			{ ...jilin, confirmed: 3000, asymptomatic: 2000, sources: [source('a')] },
+			{ ...jilin, confirmed: 3000, asymptomatic: 2000, sources: [source('b')] },
+			{ ...jilin, confirmed: 3000, asymptomatic: null, sources: [source('c')] }
 		]);
 		expect(merged).toEqual([
 			{
-				id: expect.stringMatching(/^cum-2022-03-09-[a-z0-9]+$/),
+				id: expect.stringMatching(/^cum-2022-03-09-[a-z0-9]+-1$/),
 				...jilin,
 				confirmed: 3000,
 				asymptomatic: 2000,
 				sources: [source('a'), source('b')]
+			},
+			{
+				id: expect.stringMatching(/^cum-2022-03-09-[a-z0-9]+-2$/),
+				...jilin,
+				confirmed: 3000,
+				asymptomatic: null,
+				sources: [source('c')]
 			}
 		]);
 	});

@@ -10,8 +10,10 @@ import type { Article } from '$lib/types';
 import { articleOf, type ArticleSpec } from './helpers/make-article-b';
 
 /** The fields a reader checks, without evidence offsets. */
+/** An event without its sources' text, and without its region (tested on its own below). */
 function summary(e: ArticleEvent) {
 	const { sources, ...rest } = e;
+	delete rest.region;
 	return { ...rest, sources: sources.map((s) => s.paragraph) };
 }
 

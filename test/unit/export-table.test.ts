@@ -9,7 +9,13 @@ import {
 } from '../../src/lib/export/table-export';
 
 const articles = indexArticles([
-	{ id: 'a1', title: '吉林省召开疫情防控会议', outlet: '吉林日报', day: '2022-03-12' },
+	{
+		id: 'a1',
+		title: '吉林省召开疫情防控会议',
+		outlet: '吉林日报',
+		day: '2022-03-12',
+		link: 'https://news.example.org/a1.html'
+	},
 	{ id: 'a2', title: 'Title, with "quotes"', outlet: '新华网', day: '2022-03-13' }
 ]);
 
@@ -45,6 +51,17 @@ describe('csvCell', () => {
 		['=1+1', "'=1+1"],
 		['-x', "'-x"],
 		['@cmd', "'@cmd"],
+		// The standard payload: a minus and a digit still run as a formula.
+		["-2+3+cmd|' /C calc'!A0", "'-2+3+cmd|' /C calc'!A0"],
+		['-3', "'-3"],
+		['+1', "'+1"],
+		['\tcmd', "'\tcmd"],
+		['\r=1', `"'\r=1"`],
+		['＝1+1', "'＝1+1"],
+		['＋1', "'＋1"],
+		['－1', "'－1"],
+		['＠cmd', "'＠cmd"],
+		['a=1', 'a=1'],
 		[-3, '-3'],
 		[null, ''],
 		[true, 'true']
@@ -82,13 +99,21 @@ describe('itemsToCsv', () => {
 		expect(csv).toContain('/articles/a1?s=0-13#p-2');
 		expect(csv).toContain('"第一句\n=SUM(A1)"');
 		expect(csv.split('\r\n')[0]).toBe(
-			'\uFEFFid,date,kind,chair,participants,confirmed,source_count,source_titles,source_outlets,source_dates,source_quotes,source_links'
+			'\uFEFFid,date,kind,chair,participants,confirmed,source_count,source_titles,source_outlets,source_dates,source_quotes,source_links,source_originals'
 		);
 		expect(csv).toContain('"吉林省召开疫情防控会议\nTitle, with ""quotes"""');
 	});
+	it("carries each source's original address, empty where the corpus gave none", () => {
+		const rows = csv
+			.slice(1)
+			.trimEnd()
+			.split(/\r\n(?=e\d)/);
+		expect(rows[1].endsWith(',https://news.example.org/a1.html')).toBe(true);
+		expect(rows[2].endsWith('"https://news.example.org/a1.html\n"')).toBe(true);
+	});
 	it('writes a header for an empty view', () => {
 		expect(itemsToCsv([], articles)).toBe(
-			'\uFEFFsource_count,source_titles,source_outlets,source_dates,source_quotes,source_links\r\n'
+			'\uFEFFsource_count,source_titles,source_outlets,source_dates,source_quotes,source_links,source_originals\r\n'
 		);
 	});
 });
@@ -109,6 +134,7 @@ describe('itemsToJson', () => {
 		);
 		expect(json.count).toBe(2);
 		expect(json.items[0]).toMatchObject({ id: 'e1', participants: '韩俊; 吴靖平' });
+		expect(json.items[0].sources[0].original).toBe('https://news.example.org/a1.html');
 		expect(json.items[1].sources[1]).toEqual({
 			article: 'a2',
 			title: 'Title, with "quotes"',

@@ -13,6 +13,7 @@ import {
 	buildDataset,
 	type CorpusFile
 } from '../../src/lib/dataset/build-dataset';
+import { defaultWindow } from '../../src/lib/corpus/dates';
 import { ExtractionCache } from '../../src/lib/server/extract-cache';
 import * as pipeline from '../../src/lib/server/extract-pipeline';
 
@@ -34,24 +35,45 @@ const files: CorpusFile[] = [
 	),
 	...[...generateArticles(120, roster, 7)].map((g) => ({ file: `gen/${g.name}`, bytes: g.text })),
 	// the same name with another extension: ids `<name>` and `<name>-2`, evidence follows
-	{ file: '000_c7f3a7c78d50caf9.md', bytes: readFileSync('seeds/000_c7f3a7c78d50caf9.txt') }
+	{ file: '000_c7f3a7c78d50caf9.md', bytes: readFileSync('seeds/000_c7f3a7c78d50caf9.txt') },
+	// a page re-posting a seed two years on: extracted again in the corpus's period after merging
+	{
+		file: 'repost.txt',
+		bytes: readFileSync('seeds/000_c7f3a7c78d50caf9.txt', 'utf8').replace(
+			/^date: .*$/m,
+			'date: 2023-06-01 08:00:00'
+		)
+	}
 ];
-const built = new Date(0);
+// a fixed build time (the default date window reaches a year past it)
+const built = new Date('2024-01-01T00:00:00Z');
+const window = defaultWindow(built);
 const expected = JSON.stringify(buildDataset('corpus', files, [], built));
 const root = mkdtempSync(path.join(tmpdir(), 'extract-cache-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('the extraction pipeline', () => {
+	it('has a dataset worth comparing', () => {
+		const ds = JSON.parse(expected);
+		expect(ds.articles.length).toBeGreaterThan(120);
+		expect(ds.events.length).toBeGreaterThan(10);
+		expect(ds.caseReports.length).toBeGreaterThan(10);
+		expect(ds.setAside.events.length + ds.setAside.caseReports.length).toBeGreaterThan(0);
+		const repost = ds.corpus.problems.find((p: { file: string }) => p.file === 'repost.txt');
+		expect(repost?.message).toContain('re-post');
+		expect(ds.appearances.some((a: { article: string }) => a.article === 'repost')).toBe(true);
+	});
+
 	it('in worker threads, with a cold cache, gives the pure dataset', async () => {
 		const cache = await ExtractionCache.open(root);
 		expect(cache).not.toBeNull();
-		const results = await extractFiles(files, { threads: 2, cache });
+		const results = await extractFiles(files, window, { threads: 2, cache });
 		expect(JSON.stringify(assembleDataset('corpus', files, results, [], built))).toBe(expected);
 	}, 60_000);
 
 	it('from a warm cache gives the same bytes, reading every file from it', async () => {
 		const cache = await ExtractionCache.open(root);
-		const results = await extractFiles(files, { threads: 2, cache });
+		const results = await extractFiles(files, window, { threads: 2, cache });
 		expect(JSON.stringify(assembleDataset('corpus', files, results, [], built))).toBe(expected);
 		expect(pipeline.lastRun?.cached).toBe(files.length);
 		expect(pipeline.lastRun?.extracted).toBe(0);
@@ -62,7 +84,7 @@ describe('the extraction pipeline', () => {
 		const changed = files.map((f, i) =>
 			i === 0 ? { ...f, bytes: Buffer.concat([f.bytes as Buffer, Buffer.from('\n')]) } : f
 		);
-		await extractFiles(changed, { threads: 0, cache });
+		await extractFiles(changed, window, { threads: 0, cache });
 		expect(pipeline.lastRun?.extracted).toBe(1);
 		expect(pipeline.lastRun?.cached).toBe(files.length - 1);
 	});

@@ -16,6 +16,7 @@ import type { PersonColours } from '$lib/chart/palette';
 import { evidenceHref } from '$lib/links';
 import { indexDataset, type ArticleSummary } from '$lib/dataset/dataset-index';
 import type { Extent } from './view';
+import { contentDays } from './content-days';
 
 /** A source of an item as tooltips, tables and exports show it. */
 export type SourceRef = {
@@ -65,7 +66,7 @@ export interface DashboardSummary {
 	events: EventMark[];
 	caseReports: CaseMark[];
 	appearances: AppearanceMark[];
-	/** Days with a details file (something was published, happened or was reported). */
+	/** Days with a details file and a day page (something was published, happened or was reported). */
 	detailDays: string[];
 }
 
@@ -147,7 +148,7 @@ export function dashboardSummary(ds: Dataset): DashboardSummary {
 		events: ds.events.map(marked),
 		caseReports: ds.caseReports.map(marked),
 		appearances: [...marks.values()],
-		detailDays: [...index.byDay.keys()].sort()
+		detailDays: contentDays(ds)
 	};
 	summaries.set(ds, summary);
 	return summary;

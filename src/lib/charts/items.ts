@@ -208,18 +208,40 @@ export function caseItems(data: DashboardData, view: View): CaseItem[] {
 			window: c.window,
 			converted: c.converted,
 			conflict: !!c.conflict,
-			sources,
+			sources: [...sources],
 			href: c.href,
 			sourceCount: c.sourceCount
 		});
 	}
 	const fullDay = new Map<string, CaseItem[]>();
 	for (const c of out) if (!c.window) fullDay.set(c.date, [...(fullDay.get(c.date) ?? []), c]);
+	const agree = (a: number | null, b: number | null) => a === null || b === null || a === b;
+	const given = (c: CaseItem) => Number(c.confirmed !== null) + Number(c.asymptomatic !== null);
+	const shown = new Set(out);
 	for (const same of fullDay.values()) {
-		const figures = new Set(same.map((c) => `${c.confirmed}|${c.asymptomatic}`));
-		if (figures.size > 1) for (const c of same) c.conflict = true;
+		for (const c of same) {
+			// A headline's confirmed-only count of a day a fuller report agrees with is that report.
+			const fuller = same.find(
+				(d) =>
+					d !== c &&
+					shown.has(d) &&
+					given(d) > given(c) &&
+					agree(c.confirmed, d.confirmed) &&
+					agree(c.asymptomatic, d.asymptomatic)
+			);
+			if (fuller) {
+				fuller.sources.push(...c.sources);
+				fuller.sourceCount += c.sourceCount;
+				shown.delete(c);
+			}
+		}
+		const left = same.filter((c) => shown.has(c));
+		const clash = left.some((c) =>
+			left.some((d) => !agree(c.confirmed, d.confirmed) || !agree(c.asymptomatic, d.asymptomatic))
+		);
+		if (clash) for (const c of left) c.conflict = true;
 	}
-	return out.sort(
+	return [...shown].sort(
 		(a, b) =>
 			a.date.localeCompare(b.date) ||
 			Number(!!b.window) - Number(!!a.window) ||

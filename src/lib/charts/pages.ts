@@ -1,10 +1,10 @@
 /** What the day and person pages show, picked from the dataset (pure; the routes stay thin). */
 import type { CaseReport, Dataset, Evidence, Person, Role, TimelineEvent } from '$lib/types';
 import { evidenceHref } from '$lib/links';
-import { daysBetween } from '$lib/chart/time';
 import type { PersonColours } from '$lib/chart/palette';
 import { indexDataset, itemsAbout, type ArticleSummary } from '$lib/dataset/dataset-index';
 import { roleMatrix, type AppearanceItem, type PersonRow } from './items';
+import { contentDays } from './content-days';
 
 export interface Sentence {
 	quote: string;
@@ -54,10 +54,13 @@ export interface DayPage {
 	colours: PersonColours;
 }
 
-/** Every day on the dashboard's axis (each gets a page). */
+const dayLists = new WeakMap<Dataset, string[]>();
+
+/** Every day that has something (each gets a page; an empty day gets none). */
 export function allDays(ds: Dataset): string[] {
-	const { extent } = indexDataset(ds);
-	return daysBetween(extent.from, extent.to);
+	let days = dayLists.get(ds);
+	if (!days) dayLists.set(ds, (days = contentDays(ds)));
+	return days;
 }
 
 function collect(
@@ -143,6 +146,8 @@ export interface PersonPage {
 	/** The first `ARTICLES_SHOWN` articles by day; all of them in `/data/people/<id>.json`. */
 	articles: ArticleSentences[];
 	articleCount: number;
+	/** The person's days (each has a day page): the axis links those. */
+	days: string[];
 	extent: { from: string; to: string };
 	colours: PersonColours;
 }
@@ -198,6 +203,7 @@ export function personPage(ds: Dataset, id: string): PersonPage | null {
 		coAppearing,
 		articles: articles.slice(0, ARTICLES_SHOWN),
 		articleCount: articles.length,
+		days: contentDays({ articles: [], caseReports: [], events, appearances }),
 		extent: index.extent,
 		colours: coloursOf(index.colours, names)
 	};

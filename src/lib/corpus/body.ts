@@ -54,15 +54,6 @@ function removeFurniture(nodes: AnyNode[]): void {
 	}
 }
 
-/** The text of a node and its descendants, as cheerio's `.text()` gives it (no comments). */
-function textOf(node: AnyNode): string {
-	if (node.type === 'text') return node.data;
-	if (!('children' in node)) return '';
-	let out = '';
-	for (const child of node.children) out += textOf(child);
-	return out;
-}
-
 /** Every `<img>` below `el`, in document order. */
 function imagesIn(el: Element, out: Element[] = []): Element[] {
 	for (const child of el.children)
@@ -86,10 +77,24 @@ function firstWithClass(el: Element, token: string): Element | null {
 	return null;
 }
 
-/** Split an article's HTML into text and image blocks in reading order. */
-export function readBody(html: string): RawBlock[] {
+/**
+ * Elements nested deeper than this are read as plain text. Real articles nest a few dozen levels;
+ * a hostile file can nest thousands, which would overflow the stack of every recursive walk.
+ */
+export const MAX_DEPTH = 200;
+
+/**
+ * Split an article's HTML into text and image blocks in reading order. `onNote` hears about
+ * anything changed on the way (markup nested too deep to keep).
+ */
+export function readBody(html: string, onNote?: (note: string) => void): RawBlock[] {
 	const $ = cheerio.load(html, {}, false);
 	const root = $.root()[0];
+	const flattened = capDepth($, root, MAX_DEPTH);
+	if (flattened)
+		onNote?.(
+			`markup nested more than ${MAX_DEPTH} levels deep was read as plain text (${flattened} element${flattened === 1 ? '' : 's'})`
+		);
 	removeFurniture(root.children);
 
 	const blocks: RawBlock[] = [];
@@ -151,6 +156,40 @@ export function readBody(html: string): RawBlock[] {
 	// loose between them is not article text
 	walk(root.children.filter((n) => n.type === 'tag'));
 	return blocks;
+}
+
+/**
+ * Replace the content of every element at `maxDepth` that still holds elements by its plain text,
+ * without recursion (the tree may be thousands of levels deep). Returns how many were flattened.
+ */
+function capDepth($: cheerio.CheerioAPI, root: AnyNode, maxDepth: number): number {
+	let flattened = 0;
+	const stack: { node: AnyNode; depth: number }[] = [{ node: root, depth: 0 }];
+	while (stack.length) {
+		const { node, depth } = stack.pop()!;
+		if (!('children' in node)) continue;
+		const children = (node as Element).children;
+		if (depth >= maxDepth && children.some((c) => c.type === 'tag')) {
+			$(node as Element).text(textOf(node));
+			flattened++;
+			continue;
+		}
+		for (const child of children) stack.push({ node: child, depth: depth + 1 });
+	}
+	return flattened;
+}
+
+/** The text under a node, in document order, without recursion; scripts and styles add none. */
+function textOf(node: AnyNode): string {
+	let out = '';
+	const stack: AnyNode[] = [node];
+	while (stack.length) {
+		const n = stack.pop()!;
+		if (n.type === 'text') out += n.data;
+		else if ((n.type === 'tag' || n.type === 'root') && 'children' in n)
+			for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+	}
+	return out;
 }
 
 function isInline(tag: string): boolean {

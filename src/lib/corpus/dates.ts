@@ -112,3 +112,39 @@ export function beijingDay(instant: Date): string {
 	if (clock) return clock.slice(0, 10);
 	return format(new TZDate(instant.getTime(), BEIJING), 'yyyy-MM-dd');
 }
+
+/** The publication days accepted as plausible, inclusive, Beijing `YYYY-MM-DD`. */
+export interface DateWindow {
+	from: string;
+	to: string;
+}
+
+/** Days before this are not news of this corpus's kind (mostly a zero or broken `date:`). */
+export const WINDOW_START = '2000-01-01';
+
+/** The default window: 2000-01-01 to one year after the build. */
+export function defaultWindow(built: Date): DateWindow {
+	const to = new Date(built.getTime());
+	to.setUTCFullYear(to.getUTCFullYear() + 1);
+	return { from: WINDOW_START, to: beijingDay(to) };
+}
+
+/**
+ * The window setting (`DATE_WINDOW`, `--date-window`): `FROM..TO`, either end may be left out to
+ * keep the default. Returns an error message for anything else.
+ * @example parseWindow('2019-12-01..2023-12-31', fallback) // { from: '2019-12-01', to: '2023-12-31' }
+ */
+export function parseWindow(setting: string, fallback: DateWindow): DateWindow | string {
+	const m = /^\s*(\d{4}-\d{2}-\d{2})?\s*\.\.\s*(\d{4}-\d{2}-\d{2})?\s*$/.exec(setting);
+	const valid = (d: string) => isValid(parse(d, 'yyyy-MM-dd', new Date(0)));
+	if (!m || (m[1] && !valid(m[1])) || (m[2] && !valid(m[2])))
+		return `the date window \`${setting}\` is not FROM..TO with days as YYYY-MM-DD (e.g. 2019-12-01..2023-12-31)`;
+	const window = { from: m[1] ?? fallback.from, to: m[2] ?? fallback.to };
+	if (window.from > window.to) return `the date window \`${setting}\` ends before it starts`;
+	return window;
+}
+
+/** True when `day` (`YYYY-MM-DD`) lies in the window. */
+export function inWindow(day: string, window: DateWindow): boolean {
+	return day >= window.from && day <= window.to;
+}

@@ -2,7 +2,7 @@ import matter from 'gray-matter';
 import yaml from 'js-yaml';
 import type { Article, ArticleImage, Credit, Paragraph, Problem } from '../types';
 import { readBody, type RawBlock } from './body';
-import { beijingDay, beijingIso, parsePublished } from './dates';
+import { beijingDay, beijingIso, inWindow, parsePublished, type DateWindow } from './dates';
 import { decodeText } from './decode';
 import {
 	isOutletLine,
@@ -32,12 +32,55 @@ export interface ParseResult {
 	problems: Problem[];
 }
 
+export interface ParseOptions {
+	/** Publication days outside this window are a problem (a broken or zero `date:`). */
+	window?: DateWindow;
+}
+
 /**
  * Read one Hexo-style post (YAML front matter + HTML body) into an Article.
- * Never throws: what cannot be read becomes a Problem naming the file, the field and the fix.
+ * Never throws: what cannot be read becomes a Problem naming the file, the field and the fix, and
+ * an unexpected failure of the reader itself becomes a Problem with field `internal`.
  */
-export function parseArticle(file: string, input: string | Uint8Array): ParseResult {
+export function parseArticle(
+	file: string,
+	input: string | Uint8Array,
+	options: ParseOptions = {}
+): ParseResult {
+	try {
+		return readArticle(file, input, options);
+	} catch (error) {
+		return { article: null, problems: [internalProblem(file, 'reader', error)] };
+	}
+}
+
+/**
+ * The problem for an exception inside the pure core (a bug, or input nobody foresaw): it names the
+ * file, so one article can never stop the build.
+ */
+export function internalProblem(
+	file: string,
+	stage: 'reader' | 'extraction',
+	error: unknown,
+	severity: Problem['severity'] = 'error'
+): Problem {
+	const reason = error instanceof Error ? error.message : String(error);
+	return {
+		file,
+		field: 'internal',
+		message:
+			stage === 'reader'
+				? `${file} could not be read: the reader failed (${reason}).`
+				: `${file} was read, but extracting events and figures from it failed (${reason}); it is shown without them.`,
+		hint: 'This is a bug in jilin-timeline, not necessarily in the file: please report it with the file attached. The rest of the corpus is built.',
+		severity
+	};
+}
+
+function readArticle(file: string, input: string | Uint8Array, options: ParseOptions): ParseResult {
 	const problems: Problem[] = [];
+	const note = (field: string, message: string, hint: string) =>
+		problems.push({ file, field, message, hint, severity: 'warning' });
 	const fail = (field: string, message: string, hint: string): ParseResult => ({
 		article: null,
 		problems: [...problems, { file, field, message, hint, severity: 'error' }]
@@ -50,17 +93,22 @@ export function parseArticle(file: string, input: string | Uint8Array): ParseRes
 		return fail(
 			'encoding',
 			`${file} is not a text article: ${decoded.reason}.`,
-			'Save the article as UTF-8 text (or GB18030), or move non-article files out of the corpus folder.'
+			decoded.hint ??
+				'Save the article as UTF-8 text (or GB18030), or move non-article files out of the corpus folder.'
 		);
 	}
 	if (decoded.encoding === 'gb18030') {
-		problems.push({
-			file,
-			field: 'encoding',
-			message: `${file} is not valid UTF-8; it was read as GB18030.`,
-			hint: 'Convert it to UTF-8 (e.g. `iconv -f GB18030 -t UTF-8`) to silence this note.',
-			severity: 'warning'
-		});
+		note(
+			'encoding',
+			`${file} is not valid UTF-8; it was read as GB18030.`,
+			'Convert it to UTF-8 (e.g. `iconv -f GB18030 -t UTF-8`) to silence this note.'
+		);
+	} else if (decoded.encoding !== 'utf-8') {
+		note(
+			'encoding',
+			`${file} is ${decoded.encoding.toUpperCase()} text (it starts with a byte-order mark); it was read as such.`,
+			`Convert it to UTF-8 (e.g. \`iconv -f ${decoded.encoding.toUpperCase()} -t UTF-8\`) to silence this note.`
+		);
 	}
 
 	// Crawled files open with a blank line; gray-matter only sees front matter at the very start.
@@ -93,7 +141,13 @@ export function parseArticle(file: string, input: string | Uint8Array): ParseRes
 
 	const title = text(data.title);
 	if (!title) {
-		return fail('title', `${file} has no title.`, "Add `title: '...'` to the front matter.");
+		return fail(
+			'title',
+			data.title == null
+				? `${file} has no title.`
+				: `${file}: the title is ${describe(data.title)}, not a line of text.`,
+			"Write the title as one line of text: `title: '...'` (quote it if it holds a colon or starts with [ or {)."
+		);
 	}
 	const instant = parsePublished(data.date);
 	if (!instant) {
@@ -101,13 +155,27 @@ export function parseArticle(file: string, input: string | Uint8Array): ParseRes
 			'date',
 			data.date == null
 				? `${file} has no date.`
-				: `${file}: the date \`${String(data.date)}\` is not a date this reader understands.`,
+				: typeof data.date === 'string' || typeof data.date === 'number'
+					? `${file}: the date \`${String(data.date)}\` is not a date this reader understands.`
+					: `${file}: the date is ${describe(data.date)}, not a date.`,
 			'Write `date:` as RFC 2822 (`Fri, 15 Apr 2022 14:51:18 GMT`), ISO 8601 (`2022-04-15T22:51:18+08:00`) or `2022-04-15 22:51:18` (Beijing time).'
+		);
+	}
+	const day = beijingDay(instant);
+	if (options.window && !inWindow(day, options.window)) {
+		const { from, to } = options.window;
+		return fail(
+			'date',
+			`${file}: the date \`${String(data.date)}\` (${day}) is outside the plausible window ${from} to ${to}.`,
+			`Correct its \`date:\` line. If the corpus really reaches that far, widen the window: DATE_WINDOW=${day < from ? day : from}..${day > to ? day : to} (or --date-window for the command line).`
 		);
 	}
 
 	const outlet = text(data.author) ?? text(data.source) ?? '';
-	const blocks = readBody(body);
+	const link = originalLink(file, data.link, problems);
+	const blocks = readBody(body, (message) =>
+		note('body', `${file}: ${message}.`, 'Simplify the HTML of the article body.')
+	);
 	const content = sortBlocks(blocks, outlet);
 	if (content.paragraphs.length === 0) {
 		return fail(
@@ -117,17 +185,37 @@ export function parseArticle(file: string, input: string | Uint8Array): ParseRes
 		);
 	}
 
+	// Image addresses are checked here, so no page has to cope with one that does not parse.
+	const images = content.images.filter((image) => imageUrl(image.src) !== null);
+	const headSrc = text(data.headimg) ?? text(data.thumbnail);
+	const headImage = headSrc ? (imageUrl(headSrc) ?? undefined) : undefined;
+	const bad = [
+		...(headSrc && !headImage ? [headSrc] : []),
+		...content.images.filter((image) => imageUrl(image.src) === null).map((image) => image.src)
+	];
+	if (bad.length)
+		note(
+			'images',
+			`${file}: ${bad.length} image address${bad.length === 1 ? ' is' : 'es are'} not an absolute http(s) URL and left out (${bad
+				.slice(0, 3)
+				.map((src) => JSON.stringify(src.slice(0, 80)))
+				.join(', ')}).`,
+			'Correct the `src` of the `<img>` or the `headimg:` line (spaces and other unsafe characters must be %-encoded), or remove it.'
+		);
+
 	const article: Article = {
 		id: articleId(file),
 		file,
 		title,
 		published: beijingIso(instant),
-		day: beijingDay(instant),
+		day,
 		outlet,
 		categories: list(data.categories),
-		headImage: text(data.headimg) ?? text(data.thumbnail) ?? undefined,
+		headImage,
+		...(link ? { link } : {}),
+		...(text(data.guid) ? { guid: text(data.guid)! } : {}),
 		paragraphs: content.paragraphs,
-		images: content.images,
+		images,
 		editor: content.editor,
 		originalTitle: content.originalTitle,
 		sources: content.sources,
@@ -135,6 +223,29 @@ export function parseArticle(file: string, input: string | Uint8Array): ParseRes
 		encoding: decoded.encoding
 	};
 	return { article, problems };
+}
+
+/**
+ * Front matter `link`: the original address, kept only if it is http(s) (the reading view links
+ * to it); anything else is dropped with a note.
+ */
+function originalLink(file: string, value: unknown, problems: Problem[]): string | undefined {
+	const raw = text(value);
+	if (!raw) return undefined;
+	try {
+		const url = new URL(raw);
+		if (url.protocol === 'http:' || url.protocol === 'https:') return url.href;
+	} catch {
+		// not a URL at all: the same note
+	}
+	problems.push({
+		file,
+		field: 'link',
+		message: `${file}: the link \`${raw}\` is not an http(s) address; it was left out.`,
+		hint: 'Write `link:` as the full address of the original article (https://...), or remove it.',
+		severity: 'warning'
+	});
+	return undefined;
 }
 
 /** Tell metadata lines from body paragraphs, number paragraphs, find captions and credits. */
@@ -228,6 +339,31 @@ function hash(text: string): string {
 		h = Math.imul(h, 0x01000193) >>> 0;
 	}
 	return h.toString(16).padStart(8, '0');
+}
+
+/**
+ * An image address the reading view can show: absolute http(s), or protocol-relative (`//host/x`,
+ * read as https). Everything else (relative paths, `data:`, `javascript:`, malformed) is null.
+ * @example imageUrl('http://exa mple.com/x.png') // null
+ */
+export function imageUrl(src: string): string | null {
+	const value = src.trim();
+	const absolute = value.startsWith('//') ? `https:${value}` : value;
+	if (!/^https?:\/\//i.test(absolute) || !URL.canParse(absolute)) return null;
+	return absolute;
+}
+
+/** A YAML value as a reader would name it: `a list (["a","b"])`, `a mapping ({"k":1})`. */
+function describe(value: unknown): string {
+	const shown = (v: unknown) => {
+		const json = JSON.stringify(v) ?? String(v);
+		return json.length > 60 ? `${json.slice(0, 57)}...` : json;
+	};
+	if (Array.isArray(value)) return value.length ? `a list (${shown(value)})` : 'an empty list';
+	if (typeof value === 'object' && value !== null) return `a mapping (${shown(value)})`;
+	if (typeof value === 'boolean') return `the yes/no value ${value}`;
+	if (typeof value === 'string' && !value.trim()) return 'empty';
+	return shown(value);
 }
 
 function text(value: unknown): string | null {

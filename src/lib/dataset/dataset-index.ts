@@ -14,6 +14,8 @@ export interface ArticleSummary {
 	title: string;
 	day: string;
 	outlet: string;
+	/** The original address, when known (carried into exports). */
+	link?: string;
 }
 
 /** The items one article, person or day is about, in dataset order. */
@@ -89,7 +91,8 @@ function build(ds: Dataset): DatasetIndex {
 	const summaries = new Map<string, ArticleSummary>();
 	ds.articles.forEach((a, i) => {
 		articleAt.set(a.id, i);
-		summaries.set(a.id, { id: a.id, title: a.title, day: a.day, outlet: a.outlet });
+		const { id, title, day, outlet, link } = a;
+		summaries.set(id, link ? { id, title, day, outlet, link } : { id, title, day, outlet });
 	});
 
 	const byArticle = new Map<string, ItemsAbout>();
@@ -162,7 +165,10 @@ function build(ds: Dataset): DatasetIndex {
 		personById: new Map(ds.people.map((p) => [p.id, p])),
 		personByName: new Map(ds.people.map((p) => [p.name, p])),
 		colours: assignPersonColours(ds.events, ds.appearances),
-		extent: dataExtent(datasetDays(ds))
+		// The corpus's period leaves out outliers (a stray 2005 article must not stretch the axis).
+		extent: dataExtent(
+			ds.corpus.period ? [ds.corpus.period.from, ds.corpus.period.to] : datasetDays(ds)
+		)
 	};
 }
 

@@ -58,16 +58,3 @@ export async function figurePng(source: FigureSource, scale: number): Promise<Bl
 	const { svg, width, height } = await figureSvg(source);
 	return rasteriseSvg(svg, width, height, scale, EXPORT_THEMES[source.theme].background);
 }
-
-/** Save a blob under a file name (a temporary link with `download`). */
-export function saveBlob(blob: Blob, fileName: string): void {
-	const url = URL.createObjectURL(blob);
-	const a = document.createElement('a');
-	a.href = url;
-	a.download = fileName;
-	a.rel = 'noopener';
-	document.body.appendChild(a);
-	a.click();
-	a.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}

@@ -39,6 +39,8 @@ export interface ArticleRef {
 	outlet: string;
 	/** Beijing day of publication, `YYYY-MM-DD`. */
 	day: string;
+	/** The original address, when the corpus file gave one. */
+	link?: string;
 }
 
 /** One source of an item, resolved against its article. */
@@ -50,6 +52,8 @@ export interface ExportSource {
 	quote: string;
 	/** The sentence in the reading view: `/articles/<id>?s=<start>-<end>#p-N`. */
 	link: string;
+	/** The article's original address (front matter `link`), when known. */
+	original?: string;
 	/** The person's role, for appearances. */
 	role?: string;
 	event?: string;
@@ -75,7 +79,8 @@ const SOURCE_COLUMNS = [
 	'source_outlets',
 	'source_dates',
 	'source_quotes',
-	'source_links'
+	'source_links',
+	'source_originals'
 ] as const;
 
 /**
@@ -114,6 +119,7 @@ export function resolveSources(
 			quote: e.quote,
 			link: sourceLink(e)
 		};
+		if (a?.link) source.original = a.link;
 		if (e.role) source.role = e.role;
 		if (e.event) source.event = e.event;
 		return source;
@@ -124,7 +130,13 @@ export function resolveSources(
 export function indexArticles(articles: Iterable<ArticleRef>): Map<string, ArticleRef> {
 	const map = new Map<string, ArticleRef>();
 	for (const a of articles)
-		map.set(a.id, { id: a.id, title: a.title, outlet: a.outlet, day: a.day });
+		map.set(a.id, {
+			id: a.id,
+			title: a.title,
+			outlet: a.outlet,
+			day: a.day,
+			...(a.link ? { link: a.link } : {})
+		});
 	return map;
 }
 
@@ -149,13 +161,15 @@ export function itemFields(item: ExportItem): Record<string, Cell> {
 }
 
 /**
- * One CSV cell. Text that a spreadsheet would run as a formula (`=`, `+`, `@`, or `-` not starting
- * a number) gets a leading apostrophe; cells holding a comma, quote or line break are quoted.
+ * One CSV cell. Text that a spreadsheet could run as a formula gets a leading apostrophe: text
+ * starting with `=`, `+`, `-`, `@`, a tab or a carriage return, or their full-width forms `＝＋－＠`
+ * (some spreadsheets fold them to ASCII). `-2+3+cmd|' /C calc'!A0` starts with a number and still
+ * runs. Numbers are written as numbers; cells holding a comma, quote or line break are quoted.
  */
 export function csvCell(value: Cell | undefined): string {
 	if (value === null || value === undefined) return '';
 	let text = String(value);
-	if (typeof value === 'string' && /^([=+@\t\r]|-(?![\d.]))/.test(text)) text = `'${text}`;
+	if (typeof value === 'string' && /^[=+\-@\t\r＝＋－＠]/.test(text)) text = `'${text}`;
 	return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -181,7 +195,8 @@ export function itemsToCsv(
 				joined((s) => s.outlet),
 				joined((s) => s.date),
 				joined((s) => s.quote),
-				joined((s) => s.link)
+				joined((s) => s.link),
+				joined((s) => s.original ?? '')
 			]
 				.map(csvCell)
 				.join(',')

@@ -21,7 +21,15 @@ import {
 	type ArticleAnalysis,
 	type Sentence
 } from './events';
-import { findBylineCredits, makePeople, type RosterEntry, ROSTER } from './people';
+import {
+	findBylineCredits,
+	findCreditLine,
+	findInlinePhotoCredits,
+	isSurnamedName,
+	makePeople,
+	type RosterEntry,
+	ROSTER
+} from './people';
 import { toSimplified } from './script';
 
 /** An appearance before events get their final ids: `eventIndex` points into the article's events. */
@@ -50,6 +58,14 @@ function roleOf(
 	const p = s.people[index];
 	if (PERSONNEL.test(s.folded) || isReferencedMention(s.folded, p)) return 'referenced';
 	if (SPEECH_AFTER.test(afterList(s.folded.slice(p.end)))) return 'speaker';
+	// `省商务厅副厅长 某某：一是…`: a transcript's speaker label.
+	if (
+		p.start < 40 &&
+		/^\s*[：:]/.test(s.folded.slice(p.end)) &&
+		!/[，。；]/.test(s.folded.slice(0, p.start))
+	) {
+		return 'speaker';
+	}
 	// `孙春兰…主持召开…会议，景俊海、韩俊参加会议`: the cue is about the others, not the chair.
 	if (p.name === chair && inEventSentence) return 'chair';
 	const cue = ATTENDANCE_CUE.exec(s.folded);
@@ -75,7 +91,7 @@ function afterList(after: string): string {
 function creditEvidence(article: Article, credit: Article['credits'][number]): Evidence {
 	const text = article.paragraphs[credit.paragraph]?.text ?? '';
 	let { start, end } = credit;
-	const photo = /^\s*摄影?/.exec(text.slice(end));
+	const photo = /^\s*摄影?/.exec(toSimplified(text.slice(end, end + 4)));
 	if (photo) end += photo[0].length;
 	if (/[（(]$/.test(text.slice(0, start)) && /^[）)]/.test(text.slice(end))) {
 		start -= 1;
@@ -101,7 +117,7 @@ export function extractPeople(
 	roster: readonly RosterEntry[] = ROSTER
 ): ArticlePeople {
 	const { sentences, events, sentenceEvent } = analysis;
-	const credits = [...article.credits, ...bylineCredits(article)];
+	const credits = [...article.credits.map(unglued), ...bylineCredits(article)];
 	const appearances: ArticleAppearance[] = [];
 	const seen = new Set<string>();
 	const found: Array<{ name: string; titles: readonly string[] }> = [];
@@ -164,7 +180,10 @@ export function extractPeople(
 	const editor = article.editor ? toSimplified(article.editor.trim()) : undefined;
 	for (const credit of credits) {
 		const name = toSimplified(credit.name);
-		if (name === editor || OUTLET_NAME.test(name)) continue;
+		if (name === editor || OUTLET_NAME.test(name) || ROLE_WORD.test(name)) continue;
+		// `（央视）` closing a story: a bracket with no label holds a name only if it has a surname.
+		const opener = article.paragraphs[credit.paragraph]?.text[credit.start - 1];
+		if ((opener === '（' || opener === '(') && !isSurnamedName(name)) continue;
 		found.push({ name, titles: [] });
 		const i = sentences.findIndex(
 			(s) => s.paragraph === credit.paragraph && s.start <= credit.start && credit.end <= s.end
@@ -183,11 +202,26 @@ export function extractPeople(
 	return { people: makePeople(found, roster), appearances };
 }
 
+/**
+ * `（张扬摄）`: a photo credit with the label glued to the name, read whole as a name; the name is
+ * what comes before 摄 (when that is a surnamed name).
+ */
+function unglued(credit: Article['credits'][number]): Article['credits'][number] {
+	const label = /摄影?$/.exec(toSimplified(credit.name));
+	if (!label) return credit;
+	const name = credit.name.slice(0, label.index);
+	if (!isSurnamedName(name)) return credit;
+	return { ...credit, name, end: credit.start + name.length, role: 'photo' };
+}
+
+/** A credit that is a role, not a person (`（总台记者 …）` read as a name by the parser). */
+const ROLE_WORD = /(?:记者|通讯员|摄影|摄像|编辑|实习生)$/;
+
 /** A credit that names an outlet, not a person (`（中新网）`, `（新华社）`, `（央视新闻客户端）`). */
 export const OUTLET_NAME = /(?:网|社|报|台|刊|客户端|新闻|频道|中心|日报|晚报)$/;
 
 /** How many opening paragraphs of text may hold a dateline or byline. */
-const BYLINE_PARAGRAPHS = 2;
+const BYLINE_PARAGRAPHS = 3;
 /** Lines before the story that are not its text: `原标题：…`, `吉林日报`. */
 const HEAD_LINE = /^[（(]?\s*(?:原标题|原標題|来源|來源)[：:]|^[^，。；！？：:]{1,12}$/;
 
@@ -197,6 +231,17 @@ const HEAD_LINE = /^[（(]?\s*(?:原标题|原標題|来源|來源)[：:]|^[^，
  */
 function bylineCredits(article: Article): Article['credits'] {
 	const out: Article['credits'] = [];
+	const known = (paragraph: number, c: { start: number; end: number }) =>
+		[...article.credits, ...out].some(
+			(k) => k.paragraph === paragraph && k.start < c.end && c.start < k.end
+		);
+	// Credit lines anywhere (`中国吉林网 吉刻APP记者 王昕 制图 赵一妍`, `（总台记者 甲 乙 丙）`), and
+	// photo credits a caption left in running text (`…情况。宋锴 摄 韩俊强调`).
+	for (const [paragraph, p] of article.paragraphs.entries()) {
+		for (const c of [...findCreditLine(p.text), ...findInlinePhotoCredits(p.text)]) {
+			if (!known(paragraph, c)) out.push({ ...c, paragraph });
+		}
+	}
 	let seen = 0;
 	for (const [paragraph, p] of article.paragraphs.entries()) {
 		if (seen >= BYLINE_PARAGRAPHS) break;
@@ -205,10 +250,7 @@ function bylineCredits(article: Article): Article['credits'] {
 		if (!byline.length && HEAD_LINE.test(p.text.trim())) continue;
 		seen++;
 		for (const c of byline) {
-			const known = article.credits.some(
-				(k) => k.paragraph === paragraph && k.start < c.end && c.start < k.end
-			);
-			if (!known) out.push({ ...c, role: 'reporter', paragraph });
+			if (!known(paragraph, c)) out.push({ ...c, role: 'reporter', paragraph });
 		}
 	}
 	return out;

@@ -4,34 +4,76 @@
  * merging across articles happens in {@link mergeCaseReports}. Pure: Article in, reports out.
  */
 import type { Article, CaseReport, CumulativeReport, Evidence } from '$lib/types';
-import { findDates, shiftDay, type DateMention } from './dates';
+import { readBreakdown, type BreakdownItem } from './breakdown';
+import { findDates, shiftDay, type DateFrame, type DateMention } from './dates';
 import { toSimplified } from './script';
 import { isApproximate, NUMBER_PATTERN, parseChineseNumber } from './numbers';
-import { detectProvince, isInProvince, isOtherProvince, regionAtEnd, regionsIn } from './regions';
+import {
+	articleRegion,
+	DEFAULT_PROVINCE,
+	NATIONAL_REGION,
+	PROVINCES,
+	provinceOf,
+	regionAtEnd,
+	regionsIn,
+	regionTies,
+	withoutLeadingWords
+} from './regions';
 
 export { DEFAULT_PROVINCE } from './regions';
 
 export interface CaseReportOptions {
-	/** The province `全省` means; detected from the article when not given. */
+	/** The province `全省` means; the article's region (`articleRegion`) when not given. */
 	province?: string;
+	/**
+	 * The province a place the gazetteer does not know is in, when nothing closer says (the
+	 * article's own province); without it such a place is in no province. Default: `province`.
+	 */
+	home?: string;
+	/** The corpus's period, for a page that re-posts an earlier story (see `DateFrame`). */
+	frame?: DateFrame;
+	/** A national story: a list heading (`确诊病例方面，`) with no place before it is the nation's. */
+	national?: boolean;
 }
 
 type Metric = 'confirmed' | 'asymptomatic';
 type Kind = 'new' | 'cumulative';
-type NewReport = Omit<CaseReport, 'id'>;
-type TotalReport = Omit<CumulativeReport, 'id'>;
+/** A report before merging; `province` is the province it was read under (for the focus split). */
+export type NewReport = Omit<CaseReport, 'id'> & { province?: string };
+export type TotalReport = Omit<CumulativeReport, 'id'> & { province?: string };
 
 const N = `(${NUMBER_PATTERN})`;
-/** Confirmed cases: `本地确诊病例`, `本土新冠肺炎确诊病例`, `确诊病例`, `本土病例`, `本土确诊`. */
-const CONFIRMED = '(?:(?:本地|本土)?(?:新冠肺炎|新型冠状病毒肺炎)?确诊(?:病例)?|(?:本地|本土)病例)';
-/** Asymptomatic infections: `本地无症状感染者`, `无症状感染者`, headline `本土无症状`. */
-const ASYMPTOMATIC = '(?:(?:本地|本土)?(?:新冠病毒)?无症状(?:感染者)?)';
+/** Confirmed cases: `本地确诊病例`, `本土新冠肺炎确诊病例`, `新冠肺炎本土确诊病例`, `本土病例`. */
+const CONFIRMED =
+	'(?:(?:本地|本土)?(?:新冠肺炎|新型冠状病毒肺炎)?(?:本地|本土)?确诊(?:病例)?|(?:本地|本土)病例)';
+/**
+ * Asymptomatic infections: `本地无症状感染者`, `无症状感染者`, headline `本土无症状`; a mirror's
+ * mis-encoded 無 (`本地?zé)o癥狀感染者`) still reads as one.
+ */
+const ASYMPTOMATIC =
+	'(?:(?:本地|本土)?(?:新冠病毒)?(?:无|[?？][^\\u4e00-\\u9fff，。；、]{0,5}(?=症状感染者))症状(?:感染者)?)';
 const KEYWORD = `(${CONFIRMED}|${ASYMPTOMATIC})`;
 
-/** `新增本地确诊病例165例`, `确诊病例为165例`. */
-const FIGURE_AFTER = new RegExp(`${KEYWORD}\\s*(?:为|共|达|：|:)?\\s*${N}\\s*例`, 'g');
+/** A short note between the keyword and its number: `确诊病例（轻型）2例`. */
+const KEYWORD_NOTE = '(?:[（(][^（()）\\d]{1,12}[）)])?';
+/** `新增本地确诊病例165例`, `确诊病例为165例`, `确诊病例（轻型）2例`. */
+const FIGURE_AFTER = new RegExp(
+	`${KEYWORD}\\s*${KEYWORD_NOTE}\\s*(?:为|共|达|：|:)?\\s*${N}\\s*例`,
+	'g'
+);
 /** `报告1例本土新冠肺炎确诊病例`, `新增165例本地确诊病例`. */
 const FIGURE_BEFORE = new RegExp(`${N}\\s*例\\s*(?:新的)?${KEYWORD}`, 'g');
+/** A sentence that opens with a region's figure (`吉林1340例，其中长春市997例…`). */
+const ITEM_OPENING = /^\s*[^，,。；;\d（(]{2,10}?\d+例/;
+/** A sentence that opens with a region list (`其中长春市929例，…`). */
+const LIST_OPENING = /^\s*(?:其中|包括)[，,：:]?\s*[^，,。；;\d]{2,14}?(?:新增|报告)?\d/;
+/**
+ * `本土确诊病例方面，为吉林800例，其中长春市700例；…`: a metric as the heading of a list of
+ * regions, with no total of its own (a Hong Kong outlet's rewrite of the national bulletin).
+ */
+const HEADING = new RegExp(`${KEYWORD}方面[，,：:]?\\s*(?:为|是|有)?`, 'g');
+/** `新增本地确诊病例例`: the keyword, then 例 with no number (a copy that dropped it). */
+const BLANK = new RegExp(`${KEYWORD}(?:为|共|达)?例(?!数)`, 'g');
 /** `其中境外输入2例，本土1338例（吉林省895例…）`: the metric of the figure before it. */
 const LOCAL_SHARE = new RegExp(`(?:本土|本地)\\s*${N}\\s*例`, 'g');
 /** `新增本地确诊病例和无症状感染者分别为165例和179例`. */
@@ -62,13 +104,45 @@ const CONVERTED = [
 	)
 ];
 
+/**
+ * `吉林市新增阳性感染者3580例，其中本土确诊病例2601例，本土无症状感染者979例`: all positives, then
+ * their split by metric. The sum is no report; the split is the region's figures, so the sum is
+ * masked and the words before it (`吉林市新增`) say whose and what the split counts.
+ */
+const POSITIVES = new RegExp(
+	`(?:阳性感染者|阳性病例|感染者)\\s*${N}\\s*例\\s*[，,]?\\s*(?:其中|包括)[，,：:]?(?=\\s*${KEYWORD})`,
+	'g'
+);
+
+/**
+ * A case told as a story in one sentence: `发现1人核酸检测呈阳性，经复检…，诊断为本土确诊病例`. The
+ * count is of people found; the diagnosis says the metric. Nothing else counted may come between.
+ */
+const NARRATIVE = new RegExp(
+	`(?:发现|检出|新增|报告)${N}\\s*(?:人|名|例)(?:[^。；！？\\d□]){0,80}?(?:诊断|确诊|判定|认定|定)为(?:新冠肺炎)?(?:本土|本地)?(?:新冠肺炎)?(确诊病例|无症状感染者)`,
+	'g'
+);
+
+/**
+ * `其中6例白山市4例，四平市2例系由此前报告的无症状感染者转为确诊病例`: conversions with their list by
+ * region glued on, where a copying site stripped the brackets. Read when the list adds up.
+ */
+const CONVERTED_GLUED = new RegExp(
+	`(?:含|其中|包括)\\s*${N}\\s*例((?:[^，。；、（）()\\d]{2,14}?${NUMBER_PATTERN}\\s*例[，,、]?){1,12}?)(?:均)?(?:系|为|是)?(?:由)?[^，。；、（）()\\d]{0,8}?无症状感染者[^，。；、（）()\\d]{0,4}?转(?:为|归为|归|成)?(?:本地|本土)?确诊(?:病例)?`,
+	'g'
+);
+
 /** The last of these before a figure says what it counts (`截至…累计报告`, `新增`, `在院`). */
 const MODE_MARKER =
 	/(截至|截止|累计报告|累计新增|累计确诊|累计)|(新增|新报告|报告|发现|通报)|(现有|在院|治愈|出院|死亡|重症|危重|解除|尚在|住院|隔离|密接|密切接触|阳性感染者|涉及)/g;
 /** Words after a date that make it the day of an announcement, not of the figures. */
 const ANNOUNCED = /通报|发布|公布|获悉|消息|通告|介绍|透露|召开|通气会/;
-/** A national report (`31个省（自治区、直辖市）…`): only the province's share is kept. */
+/** A national report (`31个省（自治区、直辖市）…`): its totals are the nation's (`全国`). */
 const NATIONAL = /31个省|全国|国家卫健委|国家卫生健康委|各省/;
+/** `自…以来`, `从…以来` in one clause: the event a span is counted from. */
+const SINCE_CLAUSE = /(?:自|从)[^，。；]{1,40}?以来/g;
+/** Bodies named after their place (`白城师范学院`, `长春某某医院`): their figures are that place's. */
+const NAMED_AFTER_PLACE = /(?:大学|学院|学校|中学|小学|幼儿园|医院|监狱|公司|集团)$/;
 /** Organs whose name starts with their region: `吉林省卫健委通报…` means 吉林省. */
 const ORGAN_AFTER_REGION =
 	/^(?:卫健委|卫生健康委员会|卫生健康委|疫情防控[\u4e00-\u9fa5]{0,10}|人民政府|政府|新闻办公室|新闻办|官方)/;
@@ -76,14 +150,24 @@ const ORGAN_AFTER_REGION =
 /** Hong Kong and Macau outlets count cases in 宗 (`確診病例1,565宗`): read it as 例 (same length). */
 const HK_COUNTER = /(?<=[0-9０-９零〇一二两三四五六七八九十百千万余多])宗/g;
 
+/** The province an article's `全省` means: the province it is about, else the default one. */
+export function articleProvince(article: Pick<Article, 'title' | 'paragraphs'>): string {
+	const region = articleRegion(
+		readableText(article.title),
+		article.paragraphs.map((p) => readableText(p.text))
+	);
+	return region && PROVINCES.includes(region) ? region : DEFAULT_PROVINCE;
+}
+
 /** The text the rules read: Simplified script, one case counter; offsets are the original's. */
 export function readableText(written: string): string {
 	return toSimplified(written).replace(HK_COUNTER, '例');
 }
 
 const TRAILING_VERBS =
-	/(?:新增|新报告|报告了?|累计报告|累计新增|累计|共报告|共计|共|发现|现有|通报称?|均为|又|再|分别|的|今天|今日|昨日|昨天|当天|当日|本轮疫情|此轮疫情|以来|地区|范围内|各地)+$/;
-const LEADING_WORDS = /^(?:其中|另有|另外|此外|同时|据|其余|以及|和|及|与|含|在|从|全天|期间)+/;
+	/(?:新增|新报告|报告了?|累计报告|累计新增|累计|共报告|共计|共|发现|现有|通报称?|均为|又|再|分别|的|今天|今日|昨日|昨天|当天|当日|(?:本轮|此轮|本土|本地)?疫情|以来|地区|范围内|各地)+$/;
+const LEADING_WORDS =
+	/^(?:其中|另有|另外|此外|同时|据|其余|以及|和|及|与|含|在|从|全天|期间|而|至于)/;
 
 /** Split a paragraph into sentences ending in 。；！？ (not inside brackets). */
 export function splitSentences(text: string): Array<{ start: number; end: number }> {
@@ -101,7 +185,12 @@ export function splitSentences(text: string): Array<{ start: number; end: number
 		const c = text[i];
 		if (c === '（' || c === '(') depth++;
 		else if (c === '）' || c === ')') depth = Math.max(0, depth - 1);
-		else if (depth === 0 && /[。；！？!?;]/.test(c)) {
+		// `本地?zé)o`: a mis-encoded character, not a question (an ASCII mark before Latin letters).
+		else if (
+			depth === 0 &&
+			/[。；！？!?;]/.test(c) &&
+			!/[!?][A-Za-z\u00c0-\u024f]/.test(c + (text[i + 1] ?? ''))
+		) {
 			push(i + 1);
 			start = i + 1;
 		}
@@ -121,17 +210,15 @@ interface Figure {
 	mode?: Kind;
 	/** An estimate (`3000余例`, `约1400例`): it anchors a breakdown but is not recorded. */
 	approximate?: boolean;
+	/** The words say the cases are local (`本土`, `本地`, `无新增本地…`). */
+	local?: boolean;
+	/** A heading (`确诊病例方面，`): its list starts right after it, with no lead. */
+	heading?: boolean;
+	/** Told as a story (`发现1人…诊断为本土确诊病例`): its region is the last place named before it. */
+	narrative?: boolean;
 }
 
-interface Item {
-	start: number;
-	end: number;
-	region: string;
-	value: number;
-	/** The bracket or 其中-list the item sits in. */
-	groupStart: number;
-	groupEnd: number;
-}
+type Item = BreakdownItem;
 
 interface Fact {
 	kind: Kind;
@@ -140,6 +227,8 @@ interface Fact {
 	date: string;
 	window?: string;
 	region: string;
+	/** The province the figure was read under (`长春市` -> 吉林省). */
+	province?: string;
 	caption: boolean;
 	evidence: Evidence;
 }
@@ -161,7 +250,7 @@ function before(a: Position, b: Position): boolean {
 }
 
 function metricOf(keyword: string): Metric {
-	return keyword.includes('无症状') ? 'asymptomatic' : 'confirmed';
+	return keyword.includes('症状') ? 'asymptomatic' : 'confirmed';
 }
 
 function mask(work: string[], start: number, end: number, fill = '，'): void {
@@ -187,6 +276,20 @@ function dateInfoOf(mention: DateMention, textAfter: string): DateInfo {
 	return { date: mention.dateEnd ?? mention.date, window: partialWindow(mention.window), ranged };
 }
 
+/**
+ * `境外输入确诊病例`, `新增境外输入性确诊病例3例和无症状感染者2例`: imported, not local. 输入 earlier
+ * in the clause governs every figure after it, until 本土/本地 says otherwise.
+ */
+function isImported(sentence: string, kwStart: number, keyword: string): boolean {
+	if (/本土|本地/.test(keyword)) return false;
+	const clause = sentence
+		.slice(0, kwStart)
+		.split(/[，。；,;]/)
+		.at(-1)!;
+	const at = clause.lastIndexOf('输入');
+	return at >= 0 && !/本土|本地/.test(clause.slice(at));
+}
+
 /** All figures of a sentence, masking what they consume so that later passes skip it. */
 function findFigures(sentence: string, work: string[]): Figure[] {
 	const figures: Figure[] = [];
@@ -199,8 +302,16 @@ function findFigures(sentence: string, work: string[]): Figure[] {
 		const start = m.index;
 		const end = start + m[0].length;
 		// Both figures share the span: the sentence is the evidence either way.
-		figures.push({ start, end, metric: metricOf(m[1]), value: first, rule: 'respectively' });
-		figures.push({ start, end, metric: metricOf(m[2]), value: second, rule: 'respectively' });
+		const local = /本土|本地/.test(m[0]);
+		figures.push({ start, end, metric: metricOf(m[1]), value: first, rule: 'respectively', local });
+		figures.push({
+			start,
+			end,
+			metric: metricOf(m[2]),
+			value: second,
+			rule: 'respectively',
+			local
+		});
 		mask(work, start, end, '□');
 	}
 
@@ -216,7 +327,8 @@ function findFigures(sentence: string, work: string[]): Figure[] {
 					metric: metricOf(keyword),
 					value: 0,
 					rule: 'zero',
-					mode: 'new'
+					mode: 'new',
+					local: /本土|本地/.test(m[0])
 				});
 		}
 		mask(work, start, end, '□');
@@ -238,14 +350,14 @@ function findFigures(sentence: string, work: string[]): Figure[] {
 				sentence.slice(numStart + m[num].length, numStart + m[num].length + 3)
 			);
 			const kwStart = m.index + m[0].indexOf(m[kw]);
-			// `境外输入确诊病例`: imported, not local.
-			if (/输入$/.test(sentence.slice(Math.max(0, kwStart - 4), kwStart))) continue;
+			if (isImported(sentence, kwStart, m[kw])) continue;
 			found.push({
 				start: m.index,
 				end: m.index + m[0].length,
 				metric: metricOf(m[kw]),
 				value,
 				rule: 'figure',
+				local: /本土|本地/.test(m[kw]),
 				...(approximate ? { approximate } : {})
 			});
 		}
@@ -255,6 +367,60 @@ function findFigures(sentence: string, work: string[]): Figure[] {
 		if (figures.some((g) => f.start < g.end && g.start < f.end)) continue;
 		figures.push(f);
 		mask(work, f.start, f.end, '□');
+	}
+
+	for (const m of sentence.includes('为') ? text().matchAll(NARRATIVE) : []) {
+		const value = parseChineseNumber(m[1]);
+		if (value === null || figures.some((g) => m.index < g.end && g.start < m.index + m[0].length)) {
+			continue;
+		}
+		const kwStart = m.index + m[0].length - m[2].length;
+		if (isImported(sentence, kwStart, m[2])) continue;
+		figures.push({
+			start: m.index,
+			end: m.index + m[0].length,
+			metric: metricOf(m[2]),
+			value,
+			rule: 'narrative',
+			mode: 'new',
+			local: true,
+			narrative: true
+		});
+		mask(work, m.index, m.index + m[0].length, '□');
+	}
+
+	// `确诊病例方面，为吉林800例…`: a heading, not a figure; its list is read after it.
+	for (const m of sentence.includes('方面') ? text().matchAll(HEADING) : []) {
+		if (figures.some((g) => m.index < g.end && g.start < m.index + m[0].length)) continue;
+		const kwStart = m.index + m[0].indexOf(m[1]);
+		if (isImported(sentence, kwStart, m[1])) continue;
+		figures.push({
+			start: m.index,
+			end: m.index + m[0].length,
+			metric: metricOf(m[1]),
+			value: 0,
+			rule: 'heading',
+			approximate: true,
+			heading: true
+		});
+		mask(work, m.index, m.index + m[0].length, '□');
+	}
+
+	// `新增本地确诊病例例（含25例…），其中…`: a copy that lost the number. The figure is not
+	// recorded, but its breakdown still is.
+	for (const m of text().matchAll(BLANK)) {
+		if (figures.some((g) => m.index < g.end && g.start < m.index + m[0].length)) continue;
+		const kwStart = m.index + m[0].indexOf(m[1]);
+		if (isImported(sentence, kwStart, m[1])) continue;
+		figures.push({
+			start: m.index,
+			end: m.index + m[0].length,
+			metric: metricOf(m[1]),
+			value: 0,
+			rule: 'blank',
+			approximate: true
+		});
+		mask(work, m.index, m.index + m[0].length, '□');
 	}
 
 	// `其中境外输入2例，本土1338例`: a share of the figure just before it.
@@ -267,103 +433,12 @@ function findFigures(sentence: string, work: string[]): Figure[] {
 			end: m.index + m[0].length,
 			metric: previous.metric,
 			value,
-			rule: 'local-share'
+			rule: 'local-share',
+			local: true
 		});
 		mask(work, m.index, m.index + m[0].length, '□');
 	}
 	return figures.sort((a, b) => a.start - b.start || a.end - b.end);
-}
-
-/** Items of a breakdown right after a figure: `（长春市1096例、吉林市132例）` or `，其中长春市59例…`. */
-function readBreakdown(
-	work: string[],
-	at: number,
-	regionOf: (phrase: string) => string | null,
-	/** The list starts at `at` with no `其中` (after a `确诊病例中，` lead). */
-	bare = false
-): { items: Item[]; end: number } {
-	const text = work.join('');
-	let i = at;
-	while (i < text.length && /\s/.test(text[i])) i++;
-	let groupStart: number;
-	let groupEnd: number;
-	let content: string;
-	if (bare) {
-		groupStart = i;
-		const stop = text.slice(groupStart).search(/[。；;□]|新增|累计/);
-		groupEnd = stop === -1 ? text.length : groupStart + stop;
-		content = text.slice(groupStart, groupEnd);
-		i = groupEnd;
-	} else if (text[i] === '（' || text[i] === '(') {
-		let depth = 0;
-		let j = i;
-		for (; j < text.length; j++) {
-			if (text[j] === '（' || text[j] === '(') depth++;
-			else if (text[j] === '）' || text[j] === ')') {
-				depth--;
-				if (depth === 0) break;
-			}
-		}
-		groupStart = i + 1;
-		groupEnd = Math.min(j, text.length);
-		content = text.slice(groupStart, groupEnd);
-		i = Math.min(j + 1, text.length);
-	} else {
-		const list = /^[，,]?\s*其中[，,：:]?/.exec(text.slice(i));
-		if (!list) return { items: [], end: at };
-		groupStart = i + list[0].length;
-		const stop = text.slice(groupStart).search(/[。；;□]|新增|累计/);
-		groupEnd = stop === -1 ? text.length : groupStart + stop;
-		content = text.slice(groupStart, groupEnd);
-		i = groupEnd;
-	}
-
-	const items: Item[] = [];
-	const itemRe = new RegExp(`^(.{0,14}?)(?:新增|报告)?${N}\\s*例`);
-	let depth = 0;
-	let partStart = 0;
-	const parts: Array<[number, number]> = [];
-	for (let k = 0; k <= content.length; k++) {
-		const c = content[k];
-		if (c === '（' || c === '(') depth++;
-		else if (c === '）' || c === ')') depth = Math.max(0, depth - 1);
-		// `1,100例`: a thousands comma is not a separator.
-		const thousands =
-			c === ',' && /\d/.test(content[k - 1] ?? '') && /^\d{3}(?!\d)/.test(content.slice(k + 1));
-		if (k === content.length || (depth === 0 && /[、，,；;]/.test(c) && !thousands)) {
-			parts.push([partStart, k]);
-			partStart = k + 1;
-		}
-	}
-	let matchedAny = false;
-	for (const [ps, pe] of parts) {
-		const part = content.slice(ps, pe);
-		const m = itemRe.exec(part.trimStart());
-		if (!m) {
-			// A 其中-list ends at the first part that is not `region N例`.
-			if (text[groupStart - 1] !== '（' && text[groupStart - 1] !== '(' && matchedAny) break;
-			continue;
-		}
-		const value = parseChineseNumber(m[2]);
-		const region = regionOf(m[1].replace(LEADING_WORDS, '').trim());
-		if (value === null || !region) continue;
-		// `长春市1万余例`: an estimate is not a share.
-		if (isApproximate(m[2], m[1], part.trimStart().slice(m[0].length))) continue;
-		matchedAny = true;
-		const offset = groupStart + ps + (part.length - part.trimStart().length);
-		items.push({
-			start: offset,
-			end: offset + m[0].length,
-			region,
-			value,
-			groupStart,
-			groupEnd
-		});
-	}
-	if (!matchedAny && (bare || (text[i - 1] !== '）' && text[i - 1] !== ')'))) {
-		return { items: [], end: at };
-	}
-	return { items, end: i };
 }
 
 /** Cleaned subject phrase (`延边州珲春市报告` -> `延边州珲春市`). */
@@ -371,7 +446,7 @@ function cleanSubject(part: string): string {
 	let s = part.trim();
 	for (let prev = ''; prev !== s;) {
 		prev = s;
-		s = s.replace(TRAILING_VERBS, '').replace(LEADING_WORDS, '').trim();
+		s = withoutLeadingWords(s.replace(TRAILING_VERBS, ''), LEADING_WORDS).trim();
 	}
 	return s;
 }
@@ -395,6 +470,14 @@ function subjectOf(
 		if (phrase === '' || /例$/.test(phrase)) continue;
 		const region = regionOf(phrase);
 		if (region) return { region };
+		// `白城师范学院新增…`: a body named after its city counts for that city. One named after a
+		// province (`吉林农业科技学院`) is not the province's total, and its city is not said.
+		if (NAMED_AFTER_PLACE.test(phrase)) {
+			const [tie] = regionTies(phrase);
+			if (tie?.start === 0 && tie.kind === 'place' && tie.region !== tie.province) {
+				return { region: tie.region };
+			}
+		}
 		// `吉林省卫健委通报`: the organ's region.
 		for (const name of regionsIn(phrase, province).reverse()) {
 			const after = phrase.slice(phrase.lastIndexOf(name.replace(/州$/, '')) + name.length);
@@ -413,15 +496,22 @@ export function extractCaseReports(
 	article: Article,
 	options: CaseReportOptions = {}
 ): { caseReports: NewReport[]; cumulativeReports: TotalReport[] } {
-	const province =
-		options.province ??
-		detectProvince([article.title, ...article.paragraphs.map((p) => p.text)].map(readableText));
+	const province = options.province ?? articleProvince(article);
+	const home = 'home' in options ? options.home : province;
+	/**
+	 * The province a region is in: known from the gazetteer, else the province of the figure its
+	 * list breaks down (`河北省…9例，其中廊坊市7例`), else the article's own, never a default one.
+	 */
+	const provinceFor = (region: string, owner?: string | 'national') =>
+		provinceOf(region) ?? (owner === 'national' ? undefined : (provinceOf(owner) ?? home));
 	const facts: Fact[] = [];
-	const named: string[] = regionsIn(toSimplified(article.title), province);
+	const named: string[] = regionsIn(toSimplified(article.title), province, undefined, true);
 	/** Words of the current sentence before the figure being read (for `全市` look-backs). */
 	let sentencePrefix = '';
 	const lastNamed = (suffix: string) =>
-		[...named, ...regionsIn(sentencePrefix, province)].filter((n) => n.endsWith(suffix)).at(-1);
+		[...named, ...regionsIn(sentencePrefix, province, undefined, true)]
+			.filter((n) => n.endsWith(suffix))
+			.at(-1);
 	const regionOf = (inBreakdown: boolean) => (phrase: string) =>
 		regionAtEnd(phrase, { province, inBreakdown, lastNamed });
 
@@ -431,6 +521,8 @@ export function extractCaseReports(
 		.join('\n');
 
 	let lastDate: string | undefined;
+	/** A dateline's day (`本报5月10日讯`): what `今天` means after it. */
+	let today: string | undefined;
 	let lastMention: { info: DateInfo; at: Position } | undefined;
 	let lastFigureDate: { info: DateInfo; at: Position } | undefined;
 	let carriedRegion: string | 'national' | undefined;
@@ -441,7 +533,10 @@ export function extractCaseReports(
 		info: DateInfo;
 		kind: Kind;
 		national: boolean;
+		/** The figure's region (its list's items are in that region's province). */
+		region?: string;
 		caption: boolean;
+		paragraph: number;
 	};
 	let lastFigure: LastFigure | undefined;
 	/** The last figure of each metric in the sentence before (for `确诊病例中，…`). */
@@ -452,8 +547,14 @@ export function extractCaseReports(
 		const raw = paragraph.text;
 		const text = readableText(raw);
 		const caption = paragraph.kind === 'caption';
-		const mentions = findDates(text, { articleDay: article.day, lastDate });
+		const mentions = findDates(text, {
+			articleDay: article.day,
+			lastDate,
+			today,
+			frame: options.frame
+		});
 		if (mentions.length) lastDate = mentions.at(-1)!.dateEnd ?? mentions.at(-1)!.date;
+		today = mentions.findLast((m) => m.dispatch)?.date ?? today;
 
 		for (const sentence of splitSentences(text)) {
 			const quote = text.slice(sentence.start, sentence.end);
@@ -474,20 +575,35 @@ export function extractCaseReports(
 			}
 			const work = quote.split('');
 			for (const m of inSentence) mask(work, m.start - sentence.start, m.end - sentence.start, '◇');
+			// `自2月28日某市发现1例确诊病例以来`: what a span started with is background, not a report.
+			for (const m of quote.matchAll(SINCE_CLAUSE)) mask(work, m.index, m.index + m[0].length, '◇');
 			const conversions = findConversions(work);
+			for (const m of work.join('').matchAll(POSITIVES)) {
+				mask(work, m.index, m.index + m[0].length, '□');
+			}
 			const figures = findFigures(quote, work);
-			if (figures.length === 0 && lastFigure && lastFigure.caption === caption) {
+			/** Breakdown items of this sentence: their regions are not what a later `全市` means. */
+			const itemSpans: Item[] = [];
+			/** Where this sentence's own figures start being read (after a list that opens it). */
+			let listEnd = 0;
+			// `…轻型1124例。其中长春市929例，…，新增本地无症状感染者370例，…`: a sentence may open with
+			// the list of the figure before it and then give figures of its own.
+			const opensWithList =
+				figures.length > 0 && LIST_OPENING.test(quote) && lastFigure?.caption === caption;
+			if ((figures.length === 0 || opensWithList) && lastFigure && lastFigure.caption === caption) {
 				// `…新增本地确诊病例2041例。其中，长春市1624例，吉林市401例。`: the breakdown of the
 				// figure that ended the sentence before.
 				const lead = METRIC_LEAD.exec(quote);
 				const owner = (lead ? lastByMetric[metricOf(lead[1])] : undefined) ?? lastFigure;
-				const list = lead
-					? readBreakdown(work, lead[0].length, regionOf(!owner.national), true)
-					: readBreakdown(work, 0, regionOf(!owner.national));
+				// `本土病例1803例。吉林1340例，其中长春市997例、…`: a list may also start bare.
+				const bare = Boolean(lead) || (!opensWithList && ITEM_OPENING.test(quote));
+				const list = readBreakdown(work.join(''), lead ? lead[0].length : 0, {
+					regionOf: regionOf(!owner.national),
+					bare
+				});
 				for (const item of list.items) {
-					if (isOtherProvince(item.region, province)) continue;
-					if (owner.national && !isInProvince(item.region, province)) continue;
 					facts.push({
+						province: provinceFor(item.region, owner.national ? 'national' : owner.region),
 						kind: owner.kind,
 						metric: owner.metric,
 						value: item.value,
@@ -502,13 +618,19 @@ export function extractCaseReports(
 						)
 					});
 				}
-				if (list.items.length === 0) lastFigure = undefined;
+				itemSpans.push(...list.items);
+				if (opensWithList) listEnd = list.items.length ? list.end : 0;
+				// A sentence that neither breaks the figure down nor states one (`新增病例中，轻型…`,
+				// `以上病例均为…`) lets a `其中…` list later in the paragraph still reach it.
+				if (list.items.length === 0 && lastFigure.paragraph !== index) lastFigure = undefined;
 			} else {
 				lastFigure = undefined;
 			}
 			if (!lastFigure || figures.length > 0) lastByMetric = {};
 
-			let previousEnd = 0;
+			let previousEnd = listEnd;
+			/** Region, metric and day of each figure this sentence states (to tell shares). */
+			const given = new Set<string>();
 			let previousRegion: string | 'national' | undefined;
 			let previousMode: Kind | 'other' | undefined;
 			const placed: Array<{
@@ -522,47 +644,75 @@ export function extractCaseReports(
 			for (const figure of figures) {
 				sentencePrefix = quote.slice(0, figure.start);
 				const segment = work.slice(previousEnd, figure.start).join('');
-				const mode = figure.mode ?? modeOf(segment) ?? previousMode ?? carriedMode;
-				const subject = subjectOf(segment, quote.slice(0, figure.start), regionOf(false), province);
+				// A heading's list gives the day's new figures unless the story said otherwise.
+				const mode =
+					figure.mode ??
+					modeOf(segment) ??
+					previousMode ??
+					carriedMode ??
+					(figure.heading ? 'new' : undefined);
+				let subject = subjectOf(segment, quote.slice(0, figure.start), regionOf(false), province);
+				// `3日，某市在…人群中，发现1人…`: a story's place is the last one it named.
+				const storyPlace = figure.narrative
+					? regionsIn(quote.slice(0, figure.start), province).at(-1)
+					: undefined;
+				if (typeof subject !== 'object' && storyPlace) subject = { region: storyPlace };
+				const fallback = figure.heading && options.national ? 'national' : province;
 				let region: string | 'national' | undefined;
 				if (typeof subject === 'object') region = subject.region;
 				else if (subject === 'national') region = 'national';
-				else if (subject === 'none') region = previousRegion ?? carriedRegion ?? province;
+				else if (subject === 'none') region = previousRegion ?? carriedRegion ?? fallback;
 				// In a national list a bare `吉林` is the province, in a provincial one the city.
-				const breakdown = readBreakdown(work, figure.end, regionOf(region !== 'national'));
+				const breakdown = readBreakdown(work.join(''), figure.end, {
+					regionOf: regionOf(region !== 'national'),
+					total: figure.approximate ? undefined : figure.value,
+					bare: figure.heading
+				});
 
 				const figureAt = { paragraph: index, offset: sentence.start + figure.start };
 				const info = dateFor(figure, sentence.start, inSentence, text, figureAt);
 				previousEnd = Math.max(previousEnd, breakdown.end, figure.end);
 				previousMode = mode;
 				if (region !== undefined) previousRegion = region;
+				itemSpans.push(...breakdown.items);
 				if (!info || (mode !== 'new' && mode !== 'cumulative') || region === undefined) {
+					// `新增治愈出院确诊病例75例。其中长春市…`: that list is not a breakdown of cases.
 					placed.push({ figure, items: [] });
+					lastFigure = undefined;
 					continue;
 				}
 				if (info.ranged && (mode === 'new' || !/截至|截止/.test(sentencePrefix))) {
 					// `3月1日至9日…新增`, `3月14日—3月16日…累计新增`: a sum over days, neither one day's
 					// report nor a running total (that says 截至).
 					placed.push({ figure, items: [] });
+					lastFigure = undefined;
 					continue;
 				}
 				lastFigureDate = { info, at: figureAt };
 				const evidence = (rule: string): Evidence =>
 					sentenceEvidence([`case:${mode}`, rule, info.rule].filter(Boolean).join(':'));
 				const base = { kind: mode, date: info.date, window: info.window, caption };
-				if (!figure.approximate && region !== 'national' && !isOtherProvince(region, province)) {
+				const own = region === 'national' ? NATIONAL_REGION : region;
+				const shareKey = [mode, own, figure.metric, info.date, info.window ?? ''].join('|');
+				// `上海新增确诊病例425例…，其中71例确诊病例为…转归`: a figure with no region of its own
+				// for a metric this sentence already gave the region is a share of it, not a report.
+				const share = subject === 'none' && given.has(shareKey);
+				// A national total counts imported cases too unless it says 本土 (`本土病例1338例`).
+				const imported = region === 'national' && !figure.local;
+				if (!figure.approximate && !share && !imported) {
+					given.add(shareKey);
 					facts.push({
 						...base,
 						metric: figure.metric,
 						value: figure.value,
-						region,
+						region: own,
+						province: provinceFor(own),
 						evidence: evidence(figure.rule)
 					});
 				}
 				for (const item of breakdown.items) {
-					if (region === 'national' && !isInProvince(item.region, province)) continue;
-					if (isOtherProvince(item.region, province)) continue;
 					facts.push({
+						province: provinceFor(item.region, region),
 						...base,
 						metric: figure.metric,
 						value: item.value,
@@ -582,7 +732,9 @@ export function extractCaseReports(
 					info,
 					kind: mode,
 					national: region === 'national',
-					caption
+					region: own,
+					caption,
+					paragraph: index
 				};
 				lastByMetric[figure.metric] = lastFigure;
 			}
@@ -592,21 +744,49 @@ export function extractCaseReports(
 					conversionOwner(conversion.start, placed) ??
 					laterConversionOwner(quote.slice(0, conversion.start));
 				if (!owner) continue;
-				facts.push({
-					kind: 'new',
-					metric: 'converted',
-					value: conversion.value,
-					date: owner.info.date,
-					window: owner.info.window,
-					region: owner.region,
-					caption,
-					evidence: sentenceEvidence('case:new:converted')
+				const converted = (region: string, value: number) =>
+					facts.push({
+						kind: 'new',
+						metric: 'converted',
+						value,
+						date: owner.info.date,
+						window: owner.info.window,
+						region,
+						caption,
+						evidence: sentenceEvidence('case:new:converted')
+					});
+				converted(owner.region, conversion.value);
+				if (conversion.listAt !== undefined) {
+					const list = readBreakdown(quote, conversion.listAt, {
+						regionOf: regionOf(owner.region !== NATIONAL_REGION),
+						bare: true
+					});
+					const sum = list.items.reduce((total, item) => total + item.value, 0);
+					if (sum === conversion.value) {
+						for (const item of list.items) converted(item.region, item.value);
+					}
+					continue;
+				}
+				// `含15例由无症状感染者转为确诊病例（吉林6例，上海9例）`: the conversions by region.
+				if (!/^[（(]/.test(work.slice(conversion.end, conversion.end + 1).join(''))) continue;
+				const national = owner.region === NATIONAL_REGION;
+				const list = readBreakdown(work.join(''), conversion.end, {
+					regionOf: regionOf(!national),
+					total: conversion.value
 				});
+				for (const item of list.items) converted(item.region, item.value);
 			}
 
 			if (previousRegion !== undefined) carriedRegion = previousRegion;
 			if (previousMode !== undefined) carriedMode = previousMode;
-			named.push(...regionsIn(quote, province));
+			named.push(
+				...regionsIn(
+					quote,
+					province,
+					(at) => itemSpans.some((i) => i.start <= at && at < i.end),
+					true
+				)
+			);
 			updateMention(inSentence, index, text);
 		}
 	});
@@ -622,14 +802,15 @@ export function extractCaseReports(
 		if (!lastFigureDate) return undefined;
 		const region =
 			regionsIn(before, province).at(-1) ??
-			(carriedRegion !== 'national' ? carriedRegion : undefined) ??
+			(carriedRegion === 'national' ? NATIONAL_REGION : carriedRegion) ??
 			province;
 		return { region, info: lastFigureDate.info };
 	}
 
 	/** Remember the sentence's last date for figures in later sentences that state none. */
 	function updateMention(inSentence: DateMention[], paragraph: number, text: string): void {
-		const last = inSentence.at(-1);
+		// `自3月13日以来`: the start of a span dates none of the figures after it.
+		const last = inSentence.findLast((m) => !m.since);
 		if (!last) return;
 		const sentenceEnd = text.slice(last.end).search(/[。；！？]/);
 		const after = text.slice(last.end, sentenceEnd === -1 ? text.length : last.end + sentenceEnd);
@@ -644,7 +825,9 @@ export function extractCaseReports(
 		text: string,
 		at: Position
 	): DateInfo | undefined {
-		const closest = inSentence.filter((m) => m.end <= sentenceStart + figure.start).at(-1);
+		const closest = inSentence
+			.filter((m) => m.end <= sentenceStart + figure.start && !m.since)
+			.at(-1);
 		if (closest) return dateInfoOf(closest, text.slice(closest.end, sentenceStart + figure.start));
 		const candidates = [lastMention, lastFigureDate].filter(
 			(c): c is { info: DateInfo; at: Position } => c !== undefined && before(c.at, at)
@@ -669,8 +852,27 @@ function modeOf(segment: string): Kind | 'other' | undefined {
 	return mode;
 }
 
-function findConversions(work: string[]): Array<{ start: number; end: number; value: number }> {
-	const out: Array<{ start: number; end: number; value: number }> = [];
+interface Conversion {
+	start: number;
+	end: number;
+	value: number;
+	/** Where a glued list of the conversions by region starts (see {@link CONVERTED_GLUED}). */
+	listAt?: number;
+}
+
+function findConversions(work: string[]): Conversion[] {
+	const out: Conversion[] = [];
+	for (const m of work.join('').matchAll(CONVERTED_GLUED)) {
+		const value = parseChineseNumber(m[1]);
+		if (value === null) continue;
+		out.push({
+			start: m.index,
+			end: m.index + m[0].length,
+			value,
+			listAt: m.index + m[0].indexOf(m[2])
+		});
+		mask(work, m.index, m.index + m[0].length);
+	}
 	for (const re of CONVERTED) {
 		for (const m of work.join('').matchAll(re)) {
 			const value = parseChineseNumber(m[1]);
@@ -705,6 +907,7 @@ interface Row {
 	date: string;
 	window?: string;
 	region: string;
+	province?: string;
 	confirmed: number | null;
 	asymptomatic: number | null;
 	converted?: number;
@@ -771,7 +974,8 @@ function assemble(facts: Fact[]): { caseReports: NewReport[]; cumulativeReports:
 			date: row.date,
 			region: row.region,
 			confirmed: row.confirmed,
-			asymptomatic: row.asymptomatic
+			asymptomatic: row.asymptomatic,
+			...(row.province ? { province: row.province } : {})
 		};
 		if (row.kind === 'cumulative') {
 			cumulativeReports.push({ ...common, sources: row.sources });
@@ -813,7 +1017,11 @@ interface Mergeable {
 	sources: Evidence[];
 }
 
-/** Group by (date, region, window); merge consistent figures; flag groups with several readings. */
+/**
+ * Group by (date, region, window); merge the same figures; flag readings that disagree. A report
+ * that gives fewer figures (a headline's confirmed count only) stays a report of its own, so each
+ * article keeps what it says; it is no conflict with a fuller one that agrees with it.
+ */
 function mergeReports<T extends Mergeable>(
 	reports: T[],
 	prefix: string
@@ -824,13 +1032,11 @@ function mergeReports<T extends Mergeable>(
 		const clusters = groups.get(key) ?? [];
 		const match = clusters.find(
 			(c) =>
-				compatible(c.confirmed, report.confirmed) &&
-				compatible(c.asymptomatic, report.asymptomatic) &&
+				c.confirmed === report.confirmed &&
+				c.asymptomatic === report.asymptomatic &&
 				compatible(c.converted, report.converted)
 		);
 		if (match) {
-			match.confirmed ??= report.confirmed;
-			match.asymptomatic ??= report.asymptomatic;
 			if (match.converted === undefined && report.converted !== undefined) {
 				match.converted = report.converted;
 			}
@@ -851,7 +1057,10 @@ function mergeReports<T extends Mergeable>(
 		const base = `${prefix}-${date}-${shortHash(`${region}|${window}`)}`;
 		clusters.forEach((c, i) => {
 			const id = clusters.length > 1 ? `${base}-${i + 1}` : base;
-			out.push(clusters.length > 1 ? { ...c, id, conflict: true } : { ...c, id });
+			const conflict = clusters.some(
+				(d) => !compatible(c.confirmed, d.confirmed) || !compatible(c.asymptomatic, d.asymptomatic)
+			);
+			out.push(conflict ? { ...c, id, conflict: true } : { ...c, id });
 		});
 	}
 	return out;
@@ -859,7 +1068,8 @@ function mergeReports<T extends Mergeable>(
 
 /**
  * Merge the case reports of many articles: the same figures for the same day, region and window
- * become one report with every source; different figures are all kept, each `conflict: true`.
+ * become one report with every source; different figures are all kept, each `conflict: true` when
+ * they disagree (not when one only leaves out a figure the other gives).
  * Ids are `case-<date>-<hash of region and window>`, stable for the same input.
  */
 export function mergeCaseReports(reports: NewReport[]): CaseReport[] {

@@ -26,10 +26,13 @@ export interface DateMention {
 	time?: string;
 	relative?: 'today' | 'yesterday' | 'same-day' | 'next-day';
 	/**
-	 * A dispatch dateline (`新华社长春4月5日电`): the day the story was filed. It sets the day for
-	 * what follows but is not the day of anything the story tells.
+	 * A dispatch dateline (`新华社长春4月5日电`, `本报5月10日讯`): the day the story was filed. It
+	 * sets the day for what follows (`今天` after it is that day) but is not the day of anything
+	 * the story tells.
 	 */
 	dispatch?: boolean;
+	/** `自3月13日以来`: the start of an open span up to now, not the day of anything in it. */
+	since?: boolean;
 }
 
 export interface DateContext {
@@ -37,6 +40,21 @@ export interface DateContext {
 	articleDay: string;
 	/** The last explicit date before this text, for `当天`/`次日`. */
 	lastDate?: string;
+	/** The day `今天` means when a dateline before this text set it (default: `articleDay`). */
+	today?: string;
+	/** Where a date without a year falls when the page is a later re-post (see {@link DateFrame}). */
+	frame?: DateFrame;
+}
+
+/**
+ * The period a corpus is about (`YYYY-MM-DD` days), given to an article published long after it:
+ * such a page re-posts an earlier story, and its publication day says when it was copied, not
+ * which year its `4月21日` is. A day without a year is read as the latest such day inside the
+ * frame (and before publication) when there is one, else against the publication day as usual.
+ */
+export interface DateFrame {
+	from: string;
+	to: string;
 }
 
 /** Arabic or full-width digits. */
@@ -60,6 +78,9 @@ const DAY_ONLY = new RegExp(`(${AD}{1,2})日(?!内|以内|之内|以来|来|后|
 /** Words before `N日` that make it a count of days or an ordinal, not a date (`连续3日`, `近7日`). */
 const DAY_COUNT_BEFORE =
 	/(?:连续|最近|近|每|第|前|后|共|达|超|满|逾|隔|数|几|个|头|再|约|仅|只|历时|为期|用时|半|整|这|那|该|[^本当]月)$/;
+
+/** A clock time `HH:MM:SS` right before a date, with nothing between them. */
+const GLUED_TIME = /(?:^|[^0-9])[0-9]{1,2}[:：][0-9]{2}[:：][0-9]{2}$/;
 
 /** First characters of every date form: digits, Chinese numerals, relative-day words. */
 const DATE_START = /[0-9０-９〇零一二两三四五六七八九十廿卅今昨当同次翌第]/;
@@ -127,6 +148,10 @@ const RANGE_END = new RegExp(
 );
 /** Daily recurrence stated after a range: `3月2日至3月9日，…，每天在北京…`. */
 const DAILY = /每天|每日|每晚|逐日|天天|连续[0-9一二两三四五六七八九十]+(?:天|日)/;
+/** The next day of a list of days (`、14日` after `11月13日`). */
+const NEXT_DAY = new RegExp(`、(${AD}{1,2}|${CD}{1,4})[日号]`, 'y');
+/** `11月13日、14日…分别召开会议`: one act on each day of a list. */
+const EACH = /分别/;
 /** How far after a range `每天` may sit and still be about it. */
 const DAILY_REACH = 40;
 
@@ -172,7 +197,19 @@ export function makeDay(year: number, month: number, day: number): string | null
  * publication month is in the article's future (`将于4月10日召开` on 4月9日), which dates nothing.
  * `resolveMonthDay(12, 30, '2022-03-10')` -> `2021-12-30`; `resolveMonthDay(3, 12, '2022-03-10')` -> null.
  */
-export function resolveMonthDay(month: number, day: number, articleDay: string): string | null {
+export function resolveMonthDay(
+	month: number,
+	day: number,
+	articleDay: string,
+	frame?: DateFrame
+): string | null {
+	if (frame) {
+		const first = Number(frame.from.slice(0, 4));
+		for (let y = Number(frame.to.slice(0, 4)); y >= first; y--) {
+			const date = makeDay(y, month, day);
+			if (date && date >= frame.from && date <= frame.to && date <= articleDay) return date;
+		}
+	}
 	const [year, articleMonth] = articleDay.split('-').map(Number);
 	if (month > articleMonth) return makeDay(year - 1, month, day);
 	// 2月29日 in a year without one is the last leap year's.
@@ -209,7 +246,8 @@ function explicitDay(
 	yearText: string | undefined,
 	monthText: string,
 	dayText: string,
-	articleDay: string
+	articleDay: string,
+	frame?: DateFrame
 ): string | null {
 	const month = toNumber(monthText);
 	const day = toNumber(dayText);
@@ -218,7 +256,7 @@ function explicitDay(
 		const year = toNumber(yearText);
 		return year === null ? null : makeDay(year, month, day);
 	}
-	return resolveMonthDay(month, day, articleDay);
+	return resolveMonthDay(month, day, articleDay, frame);
 }
 
 /** Canonical window `0—6时` from its two hours, or `null` when not a window of one day. */
@@ -242,18 +280,19 @@ interface Head {
 /** The date expression starting exactly at `at`, before suffixes. */
 function readHead(text: string, at: number, ctx: DateContext, lastDate?: string): Head | null {
 	const prev = text[at - 1] ?? '';
-	if (/[0-9０-９]/.test(prev)) return null;
+	// `09:42:073月12日晚`: a page's time stamp glued to the lead ends at its seconds.
+	if (/[0-9０-９]/.test(prev) && !GLUED_TIME.test(text.slice(Math.max(0, at - 9), at))) return null;
 
 	const full = execAt(FULL_DATE, text, at);
 	if (full && !(/[〇零一二两三四五六七八九十]/.test(prev) && !full[1])) {
-		const date = explicitDay(full[1], full[2], full[3], ctx.articleDay);
+		const date = explicitDay(full[1], full[2], full[3], ctx.articleDay, ctx.frame);
 		if (date) return { end: at + full[0].length, date, ...yearMonth(date) };
 		return null;
 	}
 
 	for (const [word, relative, partOfDay] of RELATIVE_WORDS) {
 		if (!text.startsWith(word, at)) continue;
-		const date = resolveRelative(relative, ctx.articleDay, lastDate);
+		const date = resolveRelative(relative, ctx.today ?? ctx.articleDay, lastDate);
 		if (!date) return null;
 		return { end: at + word.length, date, relative, partOfDay, ...yearMonth(date) };
 	}
@@ -313,6 +352,8 @@ export function findDates(written: string, ctx: DateContext): DateMention[] {
 	const text = toSimplified(written);
 	const mentions: DateMention[] = [];
 	let lastDate = ctx.lastDate;
+	// A dateline sets what `今天` means for the text after it.
+	let local = ctx;
 	let i = 0;
 	while (i < text.length) {
 		// Only these characters can start a date; most of the text is skipped at once.
@@ -320,7 +361,7 @@ export function findDates(written: string, ctx: DateContext): DateMention[] {
 			i++;
 			continue;
 		}
-		const head = readHead(text, i, ctx, lastDate);
+		const head = readHead(text, i, local, lastDate);
 		if (!head) {
 			i++;
 			continue;
@@ -340,15 +381,38 @@ export function findDates(written: string, ctx: DateContext): DateMention[] {
 			}
 		}
 
+		// `3月13日，某某今天到…`: a reprint put the day before a wire copy's 今天; they are one day.
+		if (head.relative === 'today') {
+			const lead = restatedLead(text, mentions.at(-1), i);
+			if (lead) mention.date = lead.date;
+		}
+
 		// Range: `至3月9日`, `—9日` (but `0—6时` right after 日 is a window, read below).
 		const range = head.relative ? null : execAt(RANGE_END, text, at);
 		if (range) {
 			const end = range[2]
-				? explicitDay(range[1], range[2], range[3], ctx.articleDay)
+				? explicitDay(range[1], range[2], range[3], ctx.articleDay, ctx.frame)
 				: rangeEndSameMonth(head, toNumber(range[3]));
 			if (end && end >= head.date) {
 				mention.dateEnd = end;
 				at += range[0].length;
+			}
+		}
+
+		// `11月13日、14日`: consecutive days listed are a range (each day, when `分别` follows).
+		if (!head.relative && !mention.dateEnd) {
+			let last = head.date;
+			let end = at;
+			for (let next = execAt(NEXT_DAY, text, end); next; next = execAt(NEXT_DAY, text, end)) {
+				const day = rangeEndSameMonth(head, toNumber(next[1]));
+				if (!day || day !== shiftDay(last, 1)) break;
+				last = day;
+				end += next[0].length;
+			}
+			if (end > at) {
+				mention.dateEnd = last;
+				at = end;
+				if (EACH.test(clauseAfter(text, at))) mention.recurrence = 'daily';
 			}
 		}
 
@@ -378,7 +442,11 @@ export function findDates(written: string, ctx: DateContext): DateMention[] {
 		}
 
 		if (mention.dateEnd && isDailyAfter(text, at)) mention.recurrence = 'daily';
-		if (isDispatch(text, head.end, at, mention)) mention.dispatch = true;
+		if (isDispatch(text, head.end, at, mention)) {
+			mention.dispatch = true;
+			local = { ...ctx, today: mention.date };
+		}
+		if (SINCE.test(text.slice(at, at + 2)) && !mention.dateEnd) mention.since = true;
 
 		mention.end = at;
 		mention.text = written.slice(mention.start, at);
@@ -389,9 +457,32 @@ export function findDates(written: string, ctx: DateContext): DateMention[] {
 	return mentions;
 }
 
-/** `新华社长春4月5日电`, `中新网长春3月12日电`: a bare day followed by 电 (a wire dateline). */
+/**
+ * The date that opens a sentence (`3月13日，`) when a `今天` at `at` sits in the clause right after
+ * it: the same day told twice (a reprint dated a wire copy that said 今天). A date with a window
+ * (`3月12日0—24时，…`) dates figures, not the story's day, and is no lead.
+ */
+function restatedLead(
+	text: string,
+	previous: DateMention | undefined,
+	at: number
+): DateMention | undefined {
+	if (!previous || previous.relative || previous.dispatch || previous.dateEnd) return undefined;
+	if (previous.window || previous.time || previous.since) return undefined;
+	if (previous.start > 0 && !/[。！？\s]/.test(text[previous.start - 1])) return undefined;
+	return /^[，,][^，,。；！？]*$/.test(text.slice(previous.end, at)) ? previous : undefined;
+}
+
+/** `自3月13日以来`: what follows a date that opens a span up to now. */
+const SINCE = /^以来/;
+
+/**
+ * `新华社长春4月5日电`, `中新网长春3月12日电`, `本报5月10日讯`: a bare day followed by 电 or 讯
+ * (a wire or newspaper dateline).
+ */
 function isDispatch(text: string, headEnd: number, at: number, mention: DateMention): boolean {
 	if (at !== headEnd || mention.relative || mention.dateEnd) return false;
+	if (text[at] === '讯') return true;
 	return (
 		text[at] === '电' &&
 		!/^电(?:话|视|脑|力|网|商|梯|子|台|报|影|费|量|池|源|信)/.test(text.slice(at, at + 2))
@@ -410,10 +501,14 @@ function rangeEndSameMonth(head: Head, day: number | null): string | null {
 
 /** `每天` within the clause after a range, before the sentence ends or another date starts. */
 function isDailyAfter(text: string, at: number): boolean {
+	return DAILY.test(clauseAfter(text, at));
+}
+
+/** The text after a date, up to the sentence's end or the next date (at most `DAILY_REACH`). */
+function clauseAfter(text: string, at: number): string {
 	const after = text.slice(at, at + DAILY_REACH);
 	const stop = after.search(/[。；！？]|[0-9０-９]+月|今天|昨天|当天/);
-	const clause = stop === -1 ? after : after.slice(0, stop);
-	return DAILY.test(clause);
+	return stop === -1 ? after : after.slice(0, stop);
 }
 
 function toHalfWidth(s: string): string {

@@ -10,8 +10,9 @@
  * 景俊海主持召开…反馈会`) add sources to it instead of making a new one.
  */
 import type { Article, EventKind, Evidence, PartOfDay, TimelineEvent } from '../types';
-import { findDates, type DateMention } from './dates';
+import { findDates, type DateFrame, type DateMention } from './dates';
 import { findPersonMentions, type PersonMention } from './people';
+import { articleRegion, eventRegion, officialProvince } from './regions';
 import { toSimplified } from './script';
 
 /** An event before merging across articles (ids are given by `mergeEvents`). */
@@ -30,28 +31,47 @@ export interface Sentence {
 	people: PersonMention[];
 	/** The last date mentioned before this sentence (in the article), for undated sentences. */
 	lastDate?: string;
+	/** When the last date before this sentence was a range (`3月27日至28日`), that range. */
+	lastRange?: { date: string; dateEnd: string };
 	caption: boolean;
+	/**
+	 * The sentence continues the one before after a `；` with no subject of its own
+	 * (`…主持召开调度会；到长春市…现场办公`): same actor, same day.
+	 */
+	continues?: boolean;
 }
 
-/** Paragraph lines that are metadata, never events or people (`责任编辑：…`, `（来源：…）`). */
-const FOOTER = /^[（(]?\s*(?:来源|责任编辑|编辑|原标题|作者|记者|审核|校对|监制)[：:]/;
+/** Paragraph lines that are metadata, never events or people (`责任编辑：…`, `（来源：…）`, `原標題：…`). */
+const FOOTER =
+	/^[（(]?\s*(?:来源|來源|责任编辑|責任編輯|编辑|編輯|原标题|原標題|作者|记者|記者|审核|審核|校对|校對|监制|監製|監制)[：:]/;
 
 /** A day opening a clause: `3月16日`, `１６日`, `三月十六日`. */
 const CLAUSE_DATE = String.raw`(?:(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月)?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日`;
+/** Verbs that open a clause whose subject is the one before (`；到长春市…现场办公`). */
+const ELLIPTIC_VERB = '(?:到|赴|前往|来到|深入|又到|随后到|随后赴)';
 /**
- * A sentence ends at 。！？ (with its closing quotes), or at a ； that opens another dated clause:
- * `3月15日，景俊海到长春市检查…；3月16日，韩俊以视频方式调度…` tells two activities.
+ * A sentence ends at 。！？ (with its closing quotes), or at a ； that opens another dated clause
+ * (`3月15日，景俊海到长春市检查…；3月16日，韩俊以视频方式调度…` tells two activities) or a clause
+ * of the same actor's next activity (`…主持召开调度会；到长春市…现场办公`).
  */
 const SENTENCE = new RegExp(
-	String.raw`(?:[^。！？!?；]|；(?!${CLAUSE_DATE}))*(?:[。！？!?]+[”’"」』）)]*|；|$)`,
+	String.raw`(?:[^。！？!?；]|[!?](?=[A-Za-zÀ-ɏ])|；(?!${CLAUSE_DATE}|${ELLIPTIC_VERB}))*(?:[。！？!?]+[”’"」』）)]*|；|$)`,
 	'g'
+);
+const ELLIPTIC_START = new RegExp(`^${ELLIPTIC_VERB}`);
+/**
+ * A sentence with no subject that goes on with the actor of the one before, after its full stop:
+ * `…主持召开座谈会。在长春实地检查指导工作，…`, `随后到…`.
+ */
+const ELLIPTIC_SENTENCE = new RegExp(
+	`^(?:随后|之后|会后|其间|此后)?[，,]?(?:${ELLIPTIC_VERB}|在[^，。；]{1,14}?(?=实地|检查|调研|察看|看望|慰问|现场办公|考察))`
 );
 
 /**
  * Split paragraphs into sentences (at 。！？, keeping closing quotes) and find dates and people.
  * Names found anywhere in the article are then found bare in every sentence (`韩俊强调`).
  */
-export function readSentences(article: Article): Sentence[] {
+export function readSentences(article: Article, frame?: DateFrame): Sentence[] {
 	const sentences: Sentence[] = [];
 	article.paragraphs.forEach((paragraph, index) => {
 		if (FOOTER.test(paragraph.text.trim())) return;
@@ -66,7 +86,15 @@ export function readSentences(article: Article): Sentence[] {
 			const body = m[0].trim();
 			if (!body) continue;
 			const start = m.index + lead;
+			const previous = sentences.at(-1);
+			const folded = toSimplified(body);
+			const continues =
+				previous?.paragraph === index &&
+				(previous.text.endsWith('；')
+					? ELLIPTIC_START.test(folded)
+					: ELLIPTIC_SENTENCE.test(folded));
 			sentences.push({
+				...(continues ? { continues } : {}),
 				paragraph: index,
 				start,
 				end: start + body.length,
@@ -80,11 +108,19 @@ export function readSentences(article: Article): Sentence[] {
 	});
 
 	let lastDate: string | undefined;
+	let lastRange: Sentence['lastRange'];
+	/** A dateline's day (`本报5月10日讯`): what `今天` means in the story after it. */
+	let today: string | undefined;
 	for (const s of sentences) {
 		s.lastDate = lastDate;
-		s.dates = findDates(s.folded, { articleDay: article.day, lastDate });
+		if (lastRange) s.lastRange = lastRange;
+		s.dates = findDates(s.folded, { articleDay: article.day, lastDate, today, frame });
+		today = s.dates.findLast((d) => d.dispatch)?.date ?? today;
 		const last = s.dates.at(-1);
-		if (last) lastDate = last.dateEnd ?? last.date;
+		if (last) {
+			lastDate = last.dateEnd ?? last.date;
+			lastRange = last.dateEnd ? { date: last.date, dateEnd: last.dateEnd } : undefined;
+		}
 	}
 
 	const editor = article.editor ? toSimplified(article.editor.trim()) : undefined;
@@ -108,42 +144,66 @@ interface Trigger {
 	speech?: boolean;
 }
 
+/** A press conference (`新闻发布会`, `新闻通气会`, `记者招待会`) held, attended or reported from. */
+const PRESS_NOUN = '(?:新闻发布会|新闻通气会|记者招待会|记者见面会|发布会)';
+const PRESS_CONFERENCE = new RegExp(
+	`(?:召开|举行|举办)[^，。；]{0,30}?${PRESS_NOUN}|${PRESS_NOUN}[^，。；]{0,24}?(?:召开|举行|举办)|` +
+		`在[^，。；在]{0,40}?${PRESS_NOUN}上|(?:从|据)[^，。；]{0,40}?${PRESS_NOUN}上?(?:获悉|消息|了解到)|` +
+		`来自[^，。；]{0,40}?${PRESS_NOUN}|${PRESS_NOUN}上?(?:通报|介绍|发布|披露|透露|表示|称)|` +
+		`主持[^，。；]{0,12}?${PRESS_NOUN}`,
+	'g'
+);
+
 /** Event verbs, most specific kind first; the first kind with a valid occurrence wins. */
 const TRIGGERS: Array<{ kind: EventKind; rule: string; re: RegExp }> = [
 	{
+		// Every press conference is `other`, national ones and those held by video link too:
+		// `召开…新闻发布会`, `新闻发布会…以视频连线的形式召开`, `在…新闻发布会上表示`, `从…发布会上获悉`,
+		// `来自…新闻发布会的消息`, `3月9日…新闻发布会通报`.
+		kind: 'other',
+		rule: 'event:press-conference',
+		re: PRESS_CONFERENCE
+	},
+	{
 		kind: 'video-conference',
 		rule: 'event:video',
-		re: /以视频(?:会议)?(?:形式|方式)|通过视频(?:会议)?(?:形式|方式)?|视频会议|视频连线|视频调度|电视电话会议|远程视频/g
+		// `在市政府视频会议室召开会议`: a room named for video is the venue, not the meeting's form.
+		re: /以(?:视频|视讯|视像)(?:会议)?(?:形式|方式)|通过(?:视频|视讯|视像)(?:会议)?(?:形式|方式)?|(?:视频|视讯|视像)(?:座谈|调度|推进|部署|专题|工作)?会(?:议)?(?![议见室厅]|中心|系统|终端)|视频连线|视频调度|电视电话会议|远程视频/g
 	},
 	{ kind: 'onsite-office', rule: 'event:onsite-office', re: /现场办公/g },
 	{
-		kind: 'other',
-		rule: 'event:press-conference',
-		re: /(?:召开|举行|举办)[^，。；]{0,20}新闻发布会|新闻发布会[^，。；]{0,16}(?:召开|举行|举办)/g
-	},
-	{
 		kind: 'meeting',
 		rule: 'event:meeting',
-		re: /主持召开|召开|主持|举行|出席/g
+		// `连夜召集…紧急会议`: convening is holding.
+		re: /主持召开|召开|召集|主持|举行|出席/g
 	},
 	{
 		// `4月12日，省委书记景俊海在全省疫情防控工作会议上强调`: the meeting told through a speech
 		// at it; the speaker is not its chair.
 		kind: 'meeting',
 		rule: 'event:meeting-speech',
-		re: /在[^，。；在]{2,40}?会议?上[，,]?(?=[^，。；]{0,12}?(?:强调|指出|讲话|表示|要求|说))/g
+		re: /在[^，。；在]{2,40}?会议?上[，,]?(?=[^，。；]{0,32}?(?:强调|指出|讲话|表示|要求|说|介绍))/g
+	},
+	{
+		// `某某一行先后深入某区、某集团进行座谈`: talks held by a visiting group are a meeting (its
+		// first official chairs); `参加座谈会` is attendance, `座谈会` after 召开 is read above.
+		// Talks at a stop of an inspection are the inspection (see `findTrigger`).
+		kind: 'meeting',
+		rule: 'event:talks',
+		re: /(?<!参加|出席|列席|陪同)(?:进行|开展|召开|举行)?座谈(?!会)/g
 	},
 	{
 		kind: 'field-inspection',
 		rule: 'event:inspection',
-		re: /实地(?:检查|察看|查看|调研|考察|督导)|检查指导|督导检查|调研指导|调研|视察|考察|看望慰问|慰问|走访|督导|督查|暗访|深入[^，。；]{0,10}(?:一线|基层)|(?<=(?:到|赴|来到|前往|深入)[^，。；]{1,24}?)(?:检查|察看|查看)|(?<=在[^，。；在]{1,16}?)检查(?=[^，。；]{0,16}?(?:工作|情况))/g
+		re: /实地(?:检查|察看|查看|调研|考察|督导)|检查指导|督导检查|调研指导|调研|视察|考察|看望慰问|慰问|走访|督导(?!组)|督查(?!组)|暗访|深入[^，。；]{0,10}(?:一线|基层)|(?<=(?:到|赴|来到|前往|深入)[^，。；]{1,24}?)(?:检查|察看|查看)|(?<=在[^，。；在]{1,16}?)检查(?=[^，。；]{0,16}?(?:工作|情况))/g
 	},
 	{
-		// `景俊海在省疫情防控指挥部调度疫情防控工作`: a working session in person (a 视频调度 is read
-		// above as a video conference; `参加调度` is attendance).
+		// `景俊海在省疫情防控指挥部调度疫情防控工作`, `…到长春市疫情防控指挥部，扁平化指挥部署…工作`,
+		// `调度指挥某市疫情防控三大战役`: a working session in person (a 视频调度 is read above as a video conference; `参加调度` is
+		// attendance).
 		kind: 'meeting',
 		rule: 'event:dispatch',
-		re: /(?<!视频|参加|陪同|参与)调度(?![会室中心])[^，。；]{0,16}?工作/g
+		re: /(?<!视频|参加|陪同|参与)(?:调度|指挥部署)(?![会室中心])[^，。；]{0,16}?(?:工作|战役|攻坚战)/g
 	},
 	{
 		// `韩俊在长春会见国家卫生健康委专家组一行`: a meeting with a delegation (`参加会见` is attendance).
@@ -214,8 +274,26 @@ function findTrigger(s: Sentence): Trigger | undefined {
 				if (/^[^，。；]{0,2}精神/.test(f.slice(end))) continue;
 			}
 			if (isAttributive(s, end)) continue;
+			// `对督查组一行来沪督查指导表示欢迎`: what others did, as the object of thanks or welcome.
+			if (/对[^，。；]*$/.test(f.slice(0, start)) && /^[^，。；]{0,12}?表示/.test(f.slice(end))) {
+				continue;
+			}
+			// `深入某市一线检查督导…，与工作组座谈`: talks at a stop of a visit are the visit; talks
+			// told with a time of their own (`3月13日至14日…调研指导，3月13日晚…座谈`) are a meeting.
+			if (rule === 'event:talks') {
+				const visit = [...f.slice(0, start).matchAll(VISIT_ALL)].at(-1);
+				const visitEnd = visit ? visit.index + visit[0].length : -1;
+				if (visit && !s.dates.some((d) => d.start >= visitEnd && d.start < start)) continue;
+			}
+			// `在某市调度部署…，出席…视频会议并讲话，深入乡村实地调研指导`: a meeting the leader only
+			// attends in the course of a visit does not make the visit a meeting.
+			if ((kind === 'video-conference' || rule === 'event:meeting') && attendedOnVisit(f, end)) {
+				continue;
+			}
 			if (rule === 'event:meeting-speech') {
 				if (REFERENCE_BEFORE.test(f.slice(0, start))) continue;
+				// `在正在召开的某省两会上，某某表示`: a statement at a legislature's session.
+				if (SESSION.test(m[0])) continue;
 				const video = /视频|电视电话/.test(m[0]);
 				return {
 					kind: video ? 'video-conference' : kind,
@@ -246,9 +324,25 @@ function findTrigger(s: Sentence): Trigger | undefined {
 	return undefined;
 }
 
+/** The inspection verbs (see TRIGGERS), to tell a visit in a sentence. */
+const VISIT = new RegExp(TRIGGERS.find((t) => t.rule === 'event:inspection')!.re.source);
+const VISIT_ALL = new RegExp(VISIT.source, 'g');
+
+/** The clause up to `end` attends (出席, 参加) and does not hold a meeting, and the sentence visits. */
+function attendedOnVisit(folded: string, end: number): boolean {
+	const clause = folded
+		.slice(0, end)
+		.split(/[，。；]/)
+		.at(-1)!;
+	return /出席|参加|列席/.test(clause) && !/主持|召开/.test(clause) && VISIT.test(folded);
+}
+
 /** A name followed by its presiding verb: `孙春兰副总理主持召开的`, `景俊海以视频形式主持`. */
 const PRESIDES =
 	/^(?:同志|总书记|副总理|总理|副主席|主席)?(?:[在于](?:(?!参加|出席|列席|陪同)[^，。；主]){1,10})?(?:以视频(?:会议)?(?:形式|方式)|通过视频(?:形式|方式)?)?主持/;
+
+/** Sessions of a legislature or advisory body: what is said there is no meeting of the response. */
+const SESSION = /两会|人民代表大会|人代会|人大[^，。；]{0,8}次会议|政协[^，。；]{0,10}全体会议/;
 
 /** Company meetings (`第十届董事会第五次会议`, `年度股东大会`). */
 const CORPORATE = /董事会|股东大会|股东会|监事会|业绩说明会/;
@@ -280,14 +374,44 @@ function isAttributive(s: Sentence, end: number): boolean {
 	return s.people.some((p) => p.start > end + de && p.start <= end + clause.length);
 }
 
+/** The first person named in the clause after a `在…会上` trigger: who speaks at the meeting. */
+function speakerAt(s: Sentence, trigger: Trigger): PersonMention | undefined {
+	const rest = s.folded.slice(trigger.end);
+	const stop = rest.search(/[，。；！？]/);
+	const clauseEnd = trigger.end + (stop < 0 ? rest.length : stop);
+	return s.people.find(
+		(p) => p.start >= trigger.end && p.end <= clauseEnd && !isReferencedMention(s.folded, p)
+	);
+}
+
+/** A name in a byline's bracket (`本报讯（记者 某某 某某）3月13日…`): who wrote, not who acted. */
+function isCredited(folded: string, p: PersonMention): boolean {
+	const before = folded.slice(0, p.start);
+	const open = Math.max(before.lastIndexOf('（'), before.lastIndexOf('('));
+	if (open < 0 || /[）)]/.test(before.slice(open))) return false;
+	return /记者|通讯员|摄影|撰文|文\/|文／/.test(before.slice(open));
+}
+
 /** The acting leader: the first person before the verb who is not merely referenced. */
 function findChair(s: Sentence, trigger: Trigger): PersonMention | undefined {
-	const acting = s.people.filter((p) => !isReferencedMention(s.folded, p));
+	const acting = s.people.filter(
+		(p) => !isReferencedMention(s.folded, p) && !isCredited(s.folded, p)
+	);
 	// `景俊海在长春参加孙春兰副总理主持召开的…视频会议`: the one who 主持 chairs, not the subject.
 	const presiding = acting.find(
 		(p) => p.start < trigger.end && PRESIDES.test(s.folded.slice(p.end, trigger.end + 4))
 	);
 	if (trigger.speech) return presiding;
+	// A press conference's speakers are not its chair: only one who 主持s it is, wherever the
+	// sentence says so (`…召开新闻发布会，省政府新闻办主任某某主持发布会`).
+	if (trigger.rule === 'event:press-conference') {
+		return (
+			presiding ??
+			acting.find((p) =>
+				new RegExp(`^(?:同志)?主持(?:${PRESS_NOUN}|会议|$|[，。；])`).test(s.folded.slice(p.end))
+			)
+		);
+	}
 	return (
 		presiding ??
 		acting.find(
@@ -304,7 +428,7 @@ function meetingTitle(folded: string, trigger: Trigger, text: string): string | 
 		...[...'，。；：'].map((c) => folded.lastIndexOf(c, trigger.start) + 1)
 	);
 	const lead = folded.slice(clauseStart, trigger.start);
-	const verb = /主持召开|召开|举行|主持|出席|参加/g;
+	const verb = /主持召开|召开|召集|举行|主持|出席|参加/g;
 	if (folded.slice(trigger.start, trigger.end).endsWith('会议') && lead && !verb.test(lead)) {
 		// `全省疫情防控工作电视电话会议召开`: the name is the clause up to the trigger.
 		return text.slice(clauseStart, trigger.end);
@@ -327,7 +451,7 @@ function meetingTitle(folded: string, trigger: Trigger, text: string): string | 
 function findPlace(s: Sentence, trigger: Trigger): string | undefined {
 	const head = s.folded.slice(0, trigger.start);
 	const re =
-		/(?:在|到|赴|来到|前往)([^，。；在到的“”]{2,20}?)(?=以视频|通过视频|以|现场办公|实地|检查|调研|主持|召开|看望|慰问|督导|考察|视察|出席|参加|准备|为|听取|走访|深入|会见|调度|，|$)/g;
+		/(?:在|到|赴|来到|前往)([^，。；在到的“”]{2,20}?)(?=以视频|通过视频|以|分别|现场办公|实地|检查|调研|主持|召开|看望|慰问|督导|考察|视察|出席|参加|准备|为|听取|走访|深入|会见|调度|，|$)/g;
 	let place: string | undefined;
 	for (const m of head.matchAll(re)) {
 		const start = m.index + m[0].length - m[1].length;
@@ -365,12 +489,35 @@ export interface ArticleAnalysis {
 	sentenceEvent: Array<number | undefined>;
 }
 
-/** Read an article once for events and for who was where (see `extractEvents`). */
-export function analyzeArticle(article: Article): ArticleAnalysis {
-	const sentences = readSentences(article);
+/**
+ * Read an article once for events and for who was where (see `extractEvents`). `region` is the
+ * article's region (`articleRegion`), the last resort for an event's own.
+ */
+export function analyzeArticle(
+	article: Article,
+	region: string | undefined = articleRegionOf(article),
+	/** The corpus's period, for a page that re-posts an earlier story (see `DateFrame`). */
+	frame?: DateFrame
+): ArticleAnalysis {
+	const sentences = readSentences(article, frame);
+	const foldedParagraphs = new Map<number, string>();
+	/** The paragraph's text before a sentence (its lead), Simplified. */
+	const leadOf = (s: Sentence) => {
+		let folded = foldedParagraphs.get(s.paragraph);
+		if (folded === undefined) {
+			folded = toSimplified(article.paragraphs[s.paragraph].text);
+			foldedParagraphs.set(s.paragraph, folded);
+		}
+		return folded.slice(0, s.start);
+	};
 	const events: ArticleEvent[] = [];
 	const sentenceEvent: Array<number | undefined> = [];
 	let current: number | undefined;
+	/**
+	 * Events told before the story gave any date (a headline or sub-headline line: `某某连夜召开
+	 * 会议部署攻坚`): dated by the publication day only until the story dates them.
+	 */
+	const undatedLeads = new Set<number>();
 
 	sentences.forEach((s, i) => {
 		const trigger = findTrigger(s);
@@ -398,16 +545,40 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
 		// `某某通过视频方式参加会议` after an event: attendance at it, not a new event.
 		if (!dated && current !== undefined && ATTENDANCE_END.test(s.folded)) {
 			sentenceEvent[i] = current;
-			addParticipants(events[current], s);
+			const ev = events[current];
+			// `某某出席会议并讲话，某某主持会议，某某出席会议。`: who presides chairs the meeting just told.
+			const presides = /主持/.test(s.folded.slice(trigger.start, trigger.end));
+			const presider = presides ? findChair(s, trigger) : undefined;
+			if (presider && !ev.chair && family(ev.kind) === 'meeting') {
+				ev.chair = presider.name;
+				ev.region = officialProvince(presider.name) ?? ev.region;
+				ev.sources.push(sentenceEvidence(article, s, `${trigger.rule}:continued`));
+			}
+			addParticipants(ev, s);
 			return;
 		}
-		const chairMention = findChair(s, trigger);
-		const chair = chairMention?.name;
+		let chairMention = findChair(s, trigger);
+		let chair = chairMention?.name;
+		// `…主持召开调度会；到长春市…现场办公`: the clause's actor and day are the sentence's before.
+		const elliptic =
+			s.continues && !chairMention && current !== undefined ? events[current] : undefined;
+		if (elliptic) {
+			chair = elliptic.chair;
+			chairMention = undefined;
+		}
 		if (chairMention && SPEECH_BETWEEN.test(s.folded.slice(chairMention.end, trigger.start))) {
 			sentenceEvent[i] = current;
 			return;
 		}
-		if (!chairMention && (!dated || SPEECH_BETWEEN.test(s.folded.slice(0, trigger.start)))) {
+		// `3月28日，…。在对接会上，某区主任某某介绍…`: a meeting told through a speaker at it (who
+		// does not chair), on the day the story has given.
+		const speaker = trigger.speech && contextDate ? speakerAt(s, trigger) : undefined;
+		if (
+			!elliptic &&
+			!chairMention &&
+			!speaker &&
+			(!dated || SPEECH_BETWEEN.test(s.folded.slice(0, trigger.start)))
+		) {
 			// No one acts and no day is given: an instruction or background, not an event.
 			sentenceEvent[i] = current;
 			return;
@@ -425,23 +596,54 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
 
 		// Same event again: a dated repeat anywhere in the article, or an undated continuation.
 		let target: number | undefined;
-		if (dated) {
+		if (elliptic) {
+			const sameKind = family(elliptic.kind) === family(trigger.kind);
+			if (sameKind) target = current;
+		} else if (dated) {
 			target = events.findIndex(
 				(e) =>
-					e.date === dated.date &&
-					e.dateEnd === dated.dateEnd &&
 					family(e.kind) === family(trigger.kind) &&
-					e.chair === chair
+					e.chair === chair &&
+					((e.date === dated.date && e.dateEnd === dated.dateEnd) ||
+						// `4月3日至4日…调研` then `4月4日，某某在某镇检查…`: a stop on one day of a visit.
+						(family(e.kind) === 'visit' &&
+							!dated.dateEnd &&
+							e.dateEnd !== undefined &&
+							e.date <= dated.date &&
+							dated.date <= e.dateEnd))
 			);
 			if (target < 0) target = undefined;
+			// `…连夜召开会议部署攻坚` (no date yet), then `3月20日深夜，…召集…紧急会议`: one event.
+			if (target === undefined && chair) {
+				const lead = [...undatedLeads].find(
+					(k) => family(events[k].kind) === family(trigger.kind) && events[k].chair === chair
+				);
+				if (lead !== undefined) {
+					undatedLeads.delete(lead);
+					const ev = events[lead];
+					ev.date = dated.date;
+					if (dated.dateEnd) ev.dateEnd = dated.dateEnd;
+					ev.confidence = 'stated';
+					target = lead;
+				}
+			}
 		} else if (current !== undefined) {
 			const ev = events[current];
 			// `省委常委会召开会议…。省委书记景俊海主持会议。`: the chair of an event told without one.
-			const sameChair = ev.chair === chair || ev.chair === undefined;
+			// A speaker at the meeting just told (no chair named) is at that meeting.
+			const sameChair =
+				ev.chair === chair || ev.chair === undefined || (speaker !== undefined && !chair);
 			// `随后，韩俊通过视频连线…` after a 会见: a next activity in a more specific form is not the
 			// same one (`随后，景俊海主持召开…反馈会` after a video conference only drops the form).
 			const next = SEQUENCE.test(s.folded) && SPECIFIC[ev.kind] === trigger.kind;
 			if (family(ev.kind) === family(trigger.kind) && sameChair && !next) target = current;
+			// `在某隔离点，孙春兰…并与隔离人员视频连线`: a video link at a stop of the visit is the visit.
+			const linkOnVisit =
+				family(ev.kind) === 'visit' &&
+				trigger.kind === 'video-conference' &&
+				/连线/.test(s.folded.slice(trigger.start, trigger.end)) &&
+				ev.chair === chair;
+			if (linkOnVisit) target = current;
 		}
 
 		const rule = dated
@@ -455,18 +657,37 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
 			ev.partOfDay ??= dated?.partOfDay;
 			ev.place ??= place;
 			ev.title ??= title;
-			if (chair) ev.chair ??= chair;
+			if (chair && !ev.chair) {
+				ev.chair = chair;
+				// A chair the roster ties to a province settles whose the event is.
+				ev.region = officialProvince(chair) ?? ev.region;
+			}
 			current = target;
 		} else {
-			const date = dated?.date ?? (current !== undefined ? events[current].date : contextDate);
+			// `3月27日至28日，孙春兰在吉林市…。孙春兰来到…实地考察`: a visit told after a range spans it.
+			const range = !dated && !elliptic && current === undefined ? s.lastRange : undefined;
+			const date =
+				elliptic?.date ??
+				dated?.date ??
+				range?.date ??
+				(current !== undefined ? events[current].date : contextDate);
 			const ev: ArticleEvent = {
 				date: date ?? article.day,
 				kind: trigger.kind,
 				participants: [],
-				confidence: dated ? 'stated' : 'inferred',
+				confidence: dated || elliptic?.confidence === 'stated' ? 'stated' : 'inferred',
 				sources: [evidence]
 			};
+			const whose = eventRegion({
+				sentence: s.folded,
+				verbEnd: trigger.end,
+				chair,
+				before: leadOf(s),
+				article: region
+			});
+			if (whose) ev.region = whose;
 			if (dated?.dateEnd) ev.dateEnd = dated.dateEnd;
+			else if (range) ev.dateEnd = range.dateEnd;
 			if (dated?.dateEnd && (dated.recurrence === 'daily' || DAILY.test(s.folded))) {
 				ev.recurrence = 'daily';
 			}
@@ -477,6 +698,7 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
 			if (chair) ev.chair = chair;
 			events.push(ev);
 			current = events.length - 1;
+			if (date === undefined) undatedLeads.add(current);
 		}
 		sentenceEvent[i] = current;
 		// Co-actors in the event sentence (`景俊海，省委副书记、省长韩俊第一时间作出批示`).
@@ -516,7 +738,22 @@ export function extractEvents(article: Article): ArticleEvent[] {
 }
 
 function mergeKey(e: ArticleEvent): string {
-	return [e.date, e.dateEnd ?? '', e.kind, e.chair ?? ''].join('|');
+	return [e.date, e.dateEnd ?? '', e.kind, e.chair ?? '', e.region ?? ''].join('|');
+}
+
+/**
+ * The region an article is about, read from its Simplified title and paragraphs; when they name
+ * no place, body or official, the outlet's own place (`某市人民政府网` writes about its city).
+ */
+export function articleRegionOf(
+	article: Pick<Article, 'title' | 'paragraphs'> & { outlet?: string }
+): string | undefined {
+	return (
+		articleRegion(
+			toSimplified(article.title),
+			article.paragraphs.map((p) => toSimplified(p.text))
+		) ?? (article.outlet ? articleRegion(toSimplified(article.outlet), []) : undefined)
+	);
 }
 
 /**
@@ -525,7 +762,11 @@ function mergeKey(e: ArticleEvent): string {
  * `ev-<date>-<kind>-<n>`, n counting from 1 in (date, kind, chair) order.
  * `index[i]` is the position in the result of input event `i`.
  */
-export function mergeEventsWithIndex(events: ArticleEvent[]): {
+export function mergeEventsWithIndex(
+	events: ArticleEvent[],
+	/** Id prefix: `ev` for the focus region's events, another for the ones set aside. */
+	prefix = 'ev'
+): {
 	events: TimelineEvent[];
 	index: number[];
 } {
@@ -557,12 +798,13 @@ export function mergeEventsWithIndex(events: ArticleEvent[]): {
 			a.event.kind.localeCompare(b.event.kind) ||
 			(a.event.dateEnd ?? '').localeCompare(b.event.dateEnd ?? '') ||
 			(a.event.chair ?? '').localeCompare(b.event.chair ?? '') ||
+			(a.event.region ?? '').localeCompare(b.event.region ?? '') ||
 			a.inputs[0] - b.inputs[0]
 	);
 	const index: number[] = [];
 	const counts = new Map<string, number>();
 	const merged = sorted.map((group, position) => {
-		const stem = `ev-${group.event.date}-${group.event.kind}`;
+		const stem = `${prefix}-${group.event.date}-${group.event.kind}`;
 		const n = (counts.get(stem) ?? 0) + 1;
 		counts.set(stem, n);
 		for (const i of group.inputs) index[i] = position;

@@ -61,6 +61,9 @@ const SURNAMES = new Set(
 		'阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓' +
 		'古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣' +
 		'巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝封竺鞠于揭庹蔺粟' +
+		'楼栗冼晋薄储郦荀鄢阙宓' +
+		// Further common surnames (`省政协副主席支某某`, `州长洪某`).
+		'洪支赖白晁荆郁冀邰訾蒯宦璩湛' +
 		// Korean surnames common in Yanbian (`朴松烈`); 金, 崔, 李 are above.
 		'朴'
 	)
@@ -117,6 +120,9 @@ const STOP_WORDS = new Set(
 		.filter(Boolean)
 );
 
+/** Relative days and parts of the day, which fill a name's slot before a verb (`于当晚主持`). */
+const TIME_WORD = /当晚|当天|当日|同日|次日|今天|今日|今晚|昨天|昨日|昨晚|上午|下午|晚上|凌晨/;
+
 /**
  * Characters a personal name never ends with: they end place and unit names, or they are the
  * particle or preposition after a two-character name (`韩俊在主持会议时要求` is 韩俊 + 在).
@@ -150,6 +156,9 @@ const TITLE_SUFFIXES = [
 	'司令员',
 	'董事长',
 	'总经理',
+	'总裁',
+	'总监',
+	'创始人',
 	'监察专员',
 	'巡视员',
 	'指挥长',
@@ -190,7 +199,27 @@ const TITLE_SUFFIXES = [
 	'司长',
 	'记者',
 	'成员',
-	'领导'
+	'领导',
+	// Roles named before a person in reports from the ground (`志愿者刘某在微信群里说`).
+	'志愿者',
+	'医生',
+	'护士',
+	'医师',
+	'教授',
+	'研究员',
+	'专家',
+	'负责人',
+	'工作人员',
+	'网格员',
+	// Members named by their membership (`盟员李某`, a feature's sub-heading; `党员张某`).
+	'党员',
+	'盟员',
+	'团员',
+	'队员',
+	'民警',
+	'居民',
+	'市民',
+	'村民'
 ];
 
 /** Any title, in list order (the longest at a position wins), for scanning a text once. */
@@ -215,6 +244,28 @@ const TITLES_AFTER_NAME = [
 /** Words that may follow a name (besides punctuation and titles). */
 const AFTER_NAME_WORDS = [
 	'第一时间',
+	// What the people of a feature do (`社区党委书记林某带领…`, `网格员宋某负责…`, `…、黄某积极报名`).
+	'带领',
+	'负责',
+	'积极',
+	'主动',
+	'坚守',
+	'始终',
+	'一直',
+	// Adverbs and days of the act that follows (`省委书记某某连夜召集…`, `副总理某某今天到…`).
+	'今天',
+	'今日',
+	'昨天',
+	'昨日',
+	'当天',
+	'当晚',
+	'近日',
+	'日前',
+	'连夜',
+	'迅速',
+	'立即',
+	'亲自',
+	'专程',
 	'主持',
 	'强调',
 	'指出',
@@ -350,7 +401,7 @@ const ATTENDANCE =
 
 /** Speech and action verbs that follow a clause-initial name (`韩俊强调`). */
 const SUBJECT_VERBS =
-	/^(?:同志)?(?:在[^，。；：]{1,12}?时(?:强调|指出|表示|说|要求|提出)|强调|指出|表示|说|要求|提出|认为|介绍|讲话|致辞|发言|主持|来到|前往|出席|深入|实地|听取|看望|作出)/;
+	/^(?:同志)?(?:在[^，。；：]{1,12}?时(?:强调|指出|表示|说|要求|提出)|强调|指出|表示|说|要求|提出|认为|介绍|讲话|致辞|发言|主持|来到|前往|出席|深入|实地|听取|看望|作出|任(?=[^，。；]{1,24}?(?:书记|长|主任|委员|常委|候选人)))/;
 
 const CLAUSE_BREAK = /[，。；：！？、,;:!?\s“”"‘’（）()《》【】]/;
 
@@ -373,6 +424,8 @@ function nameShaped(candidate: string, requireSurname = true): boolean {
 	if (requireSurname && surname === 0) return false;
 	if (NOT_NAME_CHARS.has(candidate[candidate.length - 1])) return false;
 	if (STOP_WORDS.has(candidate)) return false;
+	// `于当晚主持`: a time word is no part of a name.
+	if (TIME_WORD.test(candidate)) return false;
 	// `全省上下`, `高校特别`: a stop word at the start means the run is not a name.
 	if (candidate.length >= 3 && STOP_WORDS.has(candidate.slice(0, 2))) return false;
 	return true;
@@ -438,6 +491,9 @@ function overlaps(a: { start: number; end: number }, list: { start: number; end:
 	return list.some((b) => a.start < b.end && b.start < a.end);
 }
 
+/** After a title: spaces, a name, then the colon of a transcript's speaker label. */
+const SPEAKER_LABEL = /^([ \u3000\u00a0]+)([\u3400-\u9fff]{2,4})[ \u3000\u00a0]*[：:]/;
+
 /** Title chain then name: `省委常委、长春市委书记张志军`, `国家卫生健康委副主任李斌`. */
 function findAfterTitles(folded: string, out: PersonMention[]): void {
 	const titles = TITLE_SEARCH;
@@ -448,12 +504,19 @@ function findAfterTitles(folded: string, out: PersonMention[]): void {
 		if (!found) break;
 		i = found.index;
 		const title = found[0];
-		const at = i + title.length;
-		const name = nameAt(folded, at);
-		if (!name) continue;
+		const titleEnd = i + title.length;
+		let at = titleEnd;
+		let name = nameAt(folded, at);
+		if (!name) {
+			// `省商务厅副厅长 某某：`: a transcript's speaker label sets the name apart by a space.
+			const label = SPEAKER_LABEL.exec(folded.slice(at));
+			if (!label || !nameShaped(label[2])) continue;
+			at += label[1].length;
+			name = label[2];
+		}
 		const mention = { name, start: at, end: at + name.length };
 		if (overlaps(mention, out)) continue;
-		out.push({ ...mention, rule: 'title-before', titles: titlesBefore(folded, at) });
+		out.push({ ...mention, rule: 'title-before', titles: titlesBefore(folded, titleEnd) });
 		i = at + name.length - 1;
 	}
 }
@@ -478,6 +541,7 @@ function findAfterPersonnelVerbs(folded: string, out: PersonMention[]): void {
 function findBeforeTitles(folded: string, out: PersonMention[]): void {
 	for (const title of TITLES_AFTER_NAME) {
 		for (let at = folded.indexOf(title); at >= 0; at = folded.indexOf(title, at + 1)) {
+			let found = false;
 			for (const n of [4, 3, 2]) {
 				const start = at - n;
 				if (start < 0) continue;
@@ -487,9 +551,44 @@ function findBeforeTitles(folded: string, out: PersonMention[]): void {
 				const mention = { name, start, end: at };
 				if (!overlaps(mention, out))
 					out.push({ ...mention, rule: 'name-before-title', titles: [] });
+				found = true;
 				break;
 			}
+			if (!found) findUnsurnamedBefore(folded, at, title, out);
 		}
+	}
+}
+
+/** Offices a Mongolian, Tibetan or Uyghur name without a Han surname may stand before. */
+const OFFICE_AFTER_NAME = new Set(['书记', '省长', '市长', '主席', '部长', '主任']);
+/** Words before such a name that make it the object of a reference (`按照达来朝克书记…的要求`). */
+const REFERENCE_WORD = /(?:按照|根据|贯彻|落实|学习|遵照|传达|关于|陪同|会见|感谢|、|和|与|及)$/;
+/** Characters of offices, bodies, numbers and particles, never in a transcribed name. */
+const NOT_IN_TRANSCRIBED =
+	/[的了和与及在是为省市县区州盟旗委部局厅院会组办处团队党政副务第一二三四五六七八九十各全级等要把将对向中国家上下作者年这该其]/;
+
+/**
+ * A name without a Han surname, transcribed from Mongolian, Tibetan or Uyghur (`巴音朝鲁`, `达来朝克`; three or
+ * four characters), before an office and after a word that refers to a person
+ * (`按照达来朝克书记“四个到位”的要求`).
+ */
+function findUnsurnamedBefore(
+	folded: string,
+	at: number,
+	title: string,
+	out: PersonMention[]
+): void {
+	if (!OFFICE_AFTER_NAME.has(title)) return;
+	for (const n of [4, 3]) {
+		const start = at - n;
+		if (start < 1) continue;
+		const name = folded.slice(start, at);
+		if (![...name].every((c) => isHan(c)) || NOT_IN_TRANSCRIBED.test(name)) continue;
+		if (STOP_WORDS.has(name) || STOP_WORDS.has(name.slice(0, 2))) continue;
+		if (!REFERENCE_WORD.test(folded.slice(Math.max(0, start - 2), start))) continue;
+		const mention = { name, start, end: at };
+		if (!overlaps(mention, out)) out.push({ ...mention, rule: 'name-before-title', titles: [] });
+		return;
 	}
 }
 
@@ -518,6 +617,13 @@ function findAttendees(folded: string, out: PersonMention[]): void {
 			if (!ok) continue;
 			const mention = { name: item.text, start: item.start, end: item.start + item.text.length };
 			if (!overlaps(mention, out)) out.push({ ...mention, rule: 'list', titles: [] });
+		}
+		// `…、杨某某、黄某某积极报名参加`: the last name runs on into what the list did.
+		const last = items.at(-1)!;
+		if (items.length >= 3 && withSurname.length >= 2 && !bare.includes(last)) {
+			const name = nameAt(folded, last.start);
+			const mention = name && { name, start: last.start, end: last.start + name.length };
+			if (mention && !overlaps(mention, out)) out.push({ ...mention, rule: 'list', titles: [] });
 		}
 	}
 }
@@ -555,6 +661,29 @@ function findKnown(
 }
 
 /**
+ * A name cut short after its title (`省长韩在长春市调研`, a source dropping a character): the one
+ * name known in the article that starts with the surname left (`韩俊`).
+ */
+function findTruncated(folded: string, known: readonly string[], out: PersonMention[]): void {
+	if (known.length === 0) return;
+	const titles = TITLE_SEARCH;
+	titles.lastIndex = 0;
+	for (let found = titles.exec(folded); found; found = titles.exec(folded)) {
+		const at = found.index + found[0].length;
+		const surname = folded[at];
+		if (!SURNAMES.has(surname) || nameAt(folded, at)) continue;
+		// The surname alone, then what ends a name (`在`, `，`, `到`…).
+		if (!nameEndsAt(folded, at + 1)) continue;
+		const matches = known.filter((n) => n.length >= 2 && n.length <= 3 && n[0] === surname);
+		if (matches.length !== 1) continue;
+		const mention = { name: matches[0], start: at, end: at + 1 };
+		if (!overlaps(mention, out)) {
+			out.push({ ...mention, rule: 'truncated', titles: titlesBefore(folded, at) });
+		}
+	}
+}
+
+/**
  * Every person named in `text`, in reading order.
  * @example findPersonMentions('省委副书记、省长韩俊出席会议。')
  *   // [{ name: '韩俊', start: 8, end: 10, rule: 'title-before', titles: ['省委副书记', '省长'] }]
@@ -580,7 +709,172 @@ export function findPersonMentions(text: string, options: FindPeopleOptions = {}
 	for (const m of out) names.delete(m.name);
 	for (const m of out) names.set(m.name, { name: m.name, rule: 'known' });
 	findKnown(folded, names, out);
+	findTruncated(folded, options.known ? [...new Set(options.known)] : [], out);
 	return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether a word can be a personal name with a surname (`黄鹭`, `欧阳某某`); `央视`, `全省` cannot.
+ * A credit with no label before it needs one: an outlet's name (`（央视）`) is never a person.
+ */
+export function isSurnamedName(word: string): boolean {
+	return nameShaped(toSimplified(word));
+}
+
+/** The commonest surnames: a split of a run of names that starts pieces with them reads best. */
+const COMMON_SURNAMES = new Set(
+	'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤'
+);
+
+/**
+ * A run of names written with no separator (`赵文彬张楚徐洋肖金伟` in a credit line) split into
+ * names, or `null` when it cannot be. Of the splits into name-shaped pieces, the best starts its
+ * pieces with common surnames and has none inside a given name (a given name rarely ends in `肖`).
+ * @example splitNameRun('张旭成刘悦欣吴刚') // ['张旭成', '刘悦欣', '吴刚']
+ */
+export function splitNameRun(run: string): string[] | null {
+	if (run.length < 4 || run.length > 16) return null;
+	let best: { pieces: string[]; score: number } | null = null;
+	const walk = (at: number, pieces: string[], score: number) => {
+		if (at === run.length) {
+			if (!best || score > best.score) best = { pieces: [...pieces], score };
+			return;
+		}
+		for (const n of [2, 3, 4]) {
+			const piece = run.slice(at, at + n);
+			if (piece.length < n || !nameShaped(piece)) continue;
+			let s = COMMON_SURNAMES.has(piece[0]) ? 1 : 0;
+			for (let k = surnameLength(piece); k < piece.length; k++) {
+				if (COMMON_SURNAMES.has(piece[k])) s -= k === piece.length - 1 ? 1 : 0.5;
+			}
+			pieces.push(piece);
+			walk(at + n, pieces, score + s);
+			pieces.pop();
+		}
+	};
+	walk(0, [], 0);
+	return best ? (best as { pieces: string[] }).pieces : null;
+}
+
+/** A name in a credit line, with the role its label gives. */
+export interface LineCredit {
+	name: string;
+	role: 'photo' | 'reporter';
+	start: number;
+	end: number;
+}
+
+/** Labels in credit lines; names after them are credited in that role (editors: nobody). */
+const CREDIT_LABEL =
+	/^(?:(?:本报|本台|总台|央视|新华社|特约|首席|见习|实习)?(?:记者|通讯员|实习生|特派记者)|作者|撰文|撰稿|采写|文字|摄影|摄像|摄|制图|图|文|文\/图|文／图|视频|海报|设计|报道|责编|编辑|责任编辑|校对|审核|监制|统筹)$/;
+const EDITOR_LABEL = /^(?:责编|编辑|责任编辑|校对|审核|监制|统筹)$/;
+const PHOTO_LABEL = /^(?:摄影|摄像|摄|制图|图|海报|设计|视频)$/;
+/** An outlet or app named before a label: `中国吉林网`, `吉刻APP`, `央视新闻客户端`. */
+const OUTLET_WORD =
+	/^[\u3400-\u9fffA-Za-z0-9]{1,12}(?:网|报|台|社|APP|App|app|客户端|频道|新闻|融媒|中心)$/;
+
+/**
+ * The people a credit line names: a whole paragraph (or the bracket that closes one) made only
+ * of labels, outlets and names, such as `中国吉林网 吉刻APP记者 王昕 制图 赵一妍` or `（总台记者
+ * 张旭成 刘悦欣 王梓）`. Label words (`总台记者`) and outlets are never names; names after an
+ * editor label (`责编：王某`) are left out. Anything else in the line means it is not a credit line.
+ */
+export function findCreditLine(text: string): LineCredit[] {
+	const folded = toSimplified(text);
+	// `马彬/`: a byline whose label (`/文`) the page lost.
+	const slashed = /^\s*([\u3400-\u9fff]{2,4})\s*[/／]\s*$/.exec(folded);
+	if (slashed && nameShaped(slashed[1])) {
+		const start = slashed[0].indexOf(slashed[1]);
+		return [{ name: slashed[1], role: 'reporter', start, end: start + slashed[1].length }];
+	}
+	let from = 0;
+	let to = folded.length;
+	const bracket = /[（(]([^（()）]{2,80})[）)]\s*$/.exec(folded);
+	const whole = folded.trim();
+	if (whole.length > 80 || /[，。；！？,;!?]/.test(whole)) {
+		if (!bracket) return [];
+		from = bracket.index + 1;
+		to = from + bracket[1].length;
+	}
+	const out: LineCredit[] = [];
+	let role: LineCredit['role'] | 'editor' | undefined;
+	let sawLabel = false;
+	for (const token of folded.slice(from, to).matchAll(/[^\s、/／：:【】[\]（）()·]+|[/／]/g)) {
+		let word = token[0];
+		let at = from + token.index;
+		if (word === '/' || word === '／') continue;
+		// `吉刻APP记者`, `记者王昕`: a label glued to the outlet before it or the name after it.
+		const glued =
+			/^(.*?)((?:本报|本台|总台|央视|新华社|特约|首席|见习|实习)?(?:记者|通讯员|实习生)|摄影|制图|摄)(.*)$/.exec(
+				word
+			);
+		if (glued && !CREDIT_LABEL.test(word)) {
+			const [, before, label, after] = glued;
+			if (before && !OUTLET_WORD.test(before)) {
+				// `赵一妍摄`: a name, then the label that credits it.
+				if (label.startsWith('摄') && after === '' && nameShaped(before, false)) {
+					out.push({ name: before, role: 'photo', start: at, end: at + before.length });
+					sawLabel = true;
+					continue;
+				}
+				return [];
+			}
+			sawLabel = true;
+			role = PHOTO_LABEL.test(label) ? 'photo' : 'reporter';
+			if (!after) continue;
+			at += before.length + label.length;
+			word = after;
+		} else if (CREDIT_LABEL.test(word)) {
+			sawLabel = true;
+			role = EDITOR_LABEL.test(word) ? 'editor' : PHOTO_LABEL.test(word) ? 'photo' : 'reporter';
+			continue;
+		} else if (OUTLET_WORD.test(word)) {
+			continue;
+		}
+		if (!/^[\u3400-\u9fff]+$/.test(word)) return [];
+		if (!nameShaped(word, false)) {
+			// `记者张旭成刘悦欣吴刚`: names run together after a label.
+			const run = role && role !== 'editor' ? splitNameRun(word) : null;
+			if (!run) return [];
+			let k = at;
+			for (const name of run) {
+				out.push({ name, role: role as LineCredit['role'], start: k, end: k + name.length });
+				k += name.length;
+			}
+			continue;
+		}
+		if (role === undefined || role === 'editor') {
+			if (role === undefined && !sawLabel) {
+				// Names before any label: only a bracket of names closing a story (`（黄鹭）`), and
+				// only with a surname: `（央视）` credits an outlet.
+				if (!bracket) return [];
+				if (nameShaped(word)) {
+					out.push({ name: word, role: 'reporter', start: at, end: at + word.length });
+				}
+			}
+			continue;
+		}
+		out.push({ name: word, role, start: at, end: at + word.length });
+	}
+	return sawLabel || bracket ? out : [];
+}
+
+/**
+ * A photo credit left in running text, where a caption ran into the story (`…准备情况。宋锴 摄
+ * 韩俊强调：…`): a name after a sentence's end, then 摄 set apart by spaces.
+ */
+const INLINE_PHOTO =
+	/(?<=[。！？][ \u3000\u00a0]*)([\u3400-\u9fff]{2,4})[ \u3000\u00a0]+摄影?(?=[ \u3000\u00a0]|$)/g;
+
+/** Photo credits inside a paragraph of running text (see {@link INLINE_PHOTO}). */
+export function findInlinePhotoCredits(text: string): LineCredit[] {
+	const out: LineCredit[] = [];
+	for (const m of toSimplified(text).matchAll(INLINE_PHOTO)) {
+		if (nameShaped(m[1])) {
+			out.push({ name: m[1], role: 'photo', start: m.index, end: m.index + m[1].length });
+		}
+	}
+	return out;
 }
 
 /** A credit at the head of a story: who filed it, at `text.slice(start, end)`. */
@@ -591,11 +885,15 @@ export interface BylineCredit {
 }
 
 /**
- * Wire datelines and bylines that open a story: `新华社长春4月5日电（记者 张建、段续）`,
+ * Wire datelines and bylines that open a story: `新华社长春4月5日电（记者 张建、段续）`, a reprint's
+ * `据新华社电（记者 张建、段续）`,
  * `本报讯（记者 张添怡）`, `【文/观察者网 王恺雯】`, `文/记者 张三`.
  */
 const BYLINE_HEAD =
-	/^(?:(?!据|援引)[^（(【，。]{0,24}?(?:电|讯)\s*[（(]\s*((?:(?:本报|新华社|特约)?(?:见习)?记者|通讯员)[^）)]{2,40})[）)]|【\s*((?:文|记者|作者|撰文)\s*[/／:：][^】]{2,40})】|((?:文|记者|作者)\s*[/／][^，。；]{2,30})$)/;
+	/^(?:【?(?!援引)(?!据[^（(【，。]{0,24}?讯)[^（(【，。]{0,24}?(?:电|讯)】?\s*[（(]\s*((?:(?:本报|新华社|特约)?(?:见习)?记者|通讯员)?[^）)]{2,40})[）)]|【\s*((?:文|记者|作者|撰文)\s*[/／:：][^】]{2,40})】|((?:文|记者|作者)\s*[/／][^，。；]{2,30})$)/;
+
+/** What follows a cited dispatch (`据…电（记者…）报道`). */
+const CITED = /^\s*(?:报道|报导|称|说)/;
 
 /**
  * Reporter names in a dateline or byline at the start of `text` (the first paragraphs of a story).
@@ -604,14 +902,17 @@ const BYLINE_HEAD =
 export function findBylineCredits(text: string): BylineCredit[] {
 	const folded = toSimplified(text);
 	const m = BYLINE_HEAD.exec(folded);
-	if (!m) return [];
+	// `据新华社电（记者…）` opens a reprinted wire story; `据…电（记者…）报道` cites one.
+	if (!m || (m[0].startsWith('据') && CITED.test(folded.slice(m.index + m[0].length)))) return [];
 	const group = m[1] ?? m[2] ?? m[3];
 	const offset = m.index + m[0].indexOf(group);
 	const out: BylineCredit[] = [];
 	for (const token of group.matchAll(/[\u3400-\u9fff·]+/g)) {
-		// `记者张建`: a role word glued to the name.
-		const word = token[0].replace(/^(?:本报|新华社|特约)?(?:见习)?(?:记者|通讯员)/, '');
-		const start = offset + token.index + (token[0].length - word.length);
+		// `记者张建`, `某某网记者张建综合报道`: a role word (and its outlet) glued to the name, and
+		// what the reporter did after it.
+		const named = token[0].replace(/^[^记通]{0,8}?(?:见习)?(?:记者|通讯员)/, '');
+		const word = named.replace(/(?:综合报道|综合报导|报道|报导|采写)$/, '');
+		const start = offset + token.index + (token[0].length - named.length);
 		if (nameShaped(word)) out.push({ name: word, start, end: start + word.length });
 	}
 	return out;

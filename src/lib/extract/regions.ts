@@ -1,8 +1,10 @@
 /**
- * Administrative regions named in case reports: the province a report's `全省` means, Jilin's
- * cities, prefectures, counties and districts, and the smallest named unit of a chain
- * (`延边州珲春市` -> `珲春市`). Pure data and string rules.
+ * Administrative regions: the province a report's `全省` means, Jilin's cities, prefectures,
+ * counties and districts, the smallest named unit of a chain (`延边州珲春市` -> `珲春市`), and the
+ * one region resolver that says whose an event, a figure or an article is (see `regionTies`,
+ * `articleRegion`, `eventRegion`). Pure data and string rules.
  */
+import rosterData from '../../../data/roster.json';
 
 /** The province this corpus is about: `全省` in an article means it unless the text says otherwise. */
 export const DEFAULT_PROVINCE = '吉林省';
@@ -87,6 +89,7 @@ const JILIN_FULL = [
 	'汽开区',
 	'中韩示范区',
 	'莲花山度假区',
+	'莲花山区',
 	'农安县',
 	'榆树市',
 	'德惠市',
@@ -194,19 +197,22 @@ const GAZETTEER: Array<[string, string]> = [
 const JILIN_CANONICAL = new Set(JILIN_FULL);
 
 /** Characters no region name in a report subject contains (verbs, organs, counters). */
-const NOT_IN_NAME = /[报告增委会据在和等日月时例的对向与及新发现累计共其中为是了]/;
-/** One unit of a chain: a short name and its suffix. */
-const UNIT = /[\u4e00-\u9fa5]{1,8}?(?:省|市|州|县|区|旗|盟)/g;
+const NOT_IN_NAME = /[报告增委会据在和等日月时例的对向与及新发现累计共其为是了]|其中/;
+/** One unit of a chain: a short name and its suffix (`赣州市`: 州 inside a name, too). */
+const UNIT = /^[\u4e00-\u9fa5]{1,8}?(?:省|市|州|县|区|旗|盟)/;
+const UNIT_SUFFIX = /[省市州县区旗盟]/;
 
-/** Whether a canonical region belongs to the given province (the province itself included). */
-export function isInProvince(region: string, province: string): boolean {
-	if (region === province) return true;
-	return province === DEFAULT_PROVINCE && JILIN_CANONICAL.has(region);
-}
-
-/** Whether a region is another province than `province` (national breakdowns). */
-export function isOtherProvince(region: string, province: string): boolean {
-	return region !== province && PROVINCES.includes(region);
+/** The last unit of a chain of units (`某某市某某区` -> `某某区`), or null when `s` is not one. */
+function lastUnit(s: string): string | null {
+	if (s === '') return null;
+	// Each end of a unit is tried from the shortest; the rest must be a chain too.
+	for (let end = 2; end <= Math.min(s.length, 9); end++) {
+		if (!UNIT_SUFFIX.test(s[end - 1]) || !UNIT.test(s.slice(0, end))) continue;
+		if (end === s.length) return s;
+		const rest = lastUnit(s.slice(end));
+		if (rest) return rest;
+	}
+	return null;
 }
 
 export interface RegionOptions {
@@ -247,46 +253,332 @@ export function regionAtEnd(phrase: string, opts: RegionOptions): string | null 
 		}
 	}
 	// An unknown chain of units (`某某县某某镇` is not a unit; `某某市某某区` is).
-	if (!NOT_IN_NAME.test(s)) {
-		const units = s.match(UNIT);
-		if (units && units.join('') === s) return units[units.length - 1];
-	}
+	if (!NOT_IN_NAME.test(s)) return lastUnit(s);
 	return null;
 }
 
-/** Region names written in a text, in order, canonical (for `全市` look-backs). */
-export function regionsIn(text: string, province: string): string[] {
-	const found: Array<[number, string]> = [];
-	for (const p of PROVINCES) {
-		for (let i = text.indexOf(p); i !== -1; i = text.indexOf(p, i + 1)) found.push([i, p]);
-	}
-	if (province === DEFAULT_PROVINCE) {
-		for (const [written, canonical] of GAZETTEER) {
-			if (written.length < 3) continue;
-			for (let i = text.indexOf(written); i !== -1; i = text.indexOf(written, i + 1)) {
-				found.push([i, canonical]);
-			}
-		}
-	}
-	return found.sort((a, b) => a[0] - b[0]).map(([, name]) => name);
+/** A region name found in a text. `kind`: a place or body, a known official, or a national body. */
+export interface RegionTie {
+	/** Canonical region: a province's full name, a Jilin subdivision, or `全国`. */
+	region: string;
+	/** The province the tie points at (`长春市` -> `吉林省`; `全国` for national bodies). */
+	province: string;
+	start: number;
+	end: number;
+	kind: 'place' | 'official' | 'national';
+}
+
+/** The province a canonical region belongs to, or `undefined` when unknown (`浦东新区`). */
+export function provinceOf(region: string | undefined): string | undefined {
+	if (!region) return undefined;
+	if (region === NATIONAL_REGION || PROVINCES.includes(region)) return region;
+	return JILIN_CANONICAL.has(region) ? DEFAULT_PROVINCE : undefined;
+}
+
+/** What national items are filed under. */
+export const NATIONAL_REGION = '全国';
+
+/**
+ * Whether `region` is the focus region or inside it (`长春市` is in `吉林省`). `province` is the
+ * province the item was read under, for subdivisions the gazetteer does not know.
+ */
+export function inFocus(region: string | undefined, focus: string, province?: string): boolean {
+	if (!region) return false;
+	if (region === focus) return true;
+	return (provinceOf(region) ?? province) === focus;
 }
 
 /**
- * The province an article reports on: the one its text names most (Jilin cities count for
- * Jilin), else {@link DEFAULT_PROVINCE}.
+ * A region setting as written by a user (`吉林`, `吉林省`, `全国`) -> its canonical name, or
+ * `null` when it names no province.
  */
-export function detectProvince(texts: string[]): string {
-	const counts = new Map<string, number>();
-	for (const text of texts) {
-		for (const name of regionsIn(text, DEFAULT_PROVINCE)) {
-			const province = PROVINCES.includes(name) ? name : DEFAULT_PROVINCE;
-			counts.set(province, (counts.get(province) ?? 0) + 1);
+export function normaliseRegion(name: string): string | null {
+	const s = name.trim();
+	if (s === NATIONAL_REGION || PROVINCES.includes(s)) return s;
+	return PROVINCE_SHORT.get(s) ?? null;
+}
+
+/** Officials of data/roster.json by name and alias -> their province (national ones: none). */
+const OFFICIALS = new Map<string, string | undefined>();
+for (const entry of rosterData as Array<{ name: string; level: string; aliases?: string[] }>) {
+	// The bundled roster is Jilin's officials plus the national leaders who acted in Jilin.
+	const province = entry.level === 'national' ? undefined : DEFAULT_PROVINCE;
+	for (const name of [entry.name, ...(entry.aliases ?? [])]) OFFICIALS.set(name, province);
+}
+
+/** The province of a known official, if the roster ties them to one. */
+export function officialProvince(name: string | undefined): string | undefined {
+	return name ? OFFICIALS.get(name) : undefined;
+}
+
+/** National bodies: a figure or event they are the subject of is national (`全国`). */
+const NATIONAL_BODIES = [
+	'国务院联防联控机制',
+	'国务院应对新型冠状病毒肺炎疫情联防联控机制',
+	'国家卫生健康委',
+	'国家卫健委',
+	'国家疾控局',
+	'国家疾病预防控制局',
+	'国务院',
+	'党中央',
+	'中共中央',
+	// National reports and roundups: `31个省（自治区、直辖市）…报告`, `全国多地…`.
+	'31个省',
+	'全国多地'
+];
+
+/**
+ * Names that are no evidence of Jilin on their own: district names other cities share (`朝阳区`
+ * is also Beijing's), development zones every city has, and words (`坚如磐石`).
+ */
+const NOT_A_TIE = new Set([
+	'朝阳区',
+	'铁西区',
+	'铁东区',
+	'西安区',
+	'龙山区',
+	'经开区',
+	'高新区',
+	'磐石'
+]);
+
+interface Name {
+	written: string;
+	tie: Omit<RegionTie, 'start' | 'end'>;
+}
+
+/**
+ * Every name the resolver knows, indexed by first character so a text is scanned once, left to
+ * right, longest name first (`上海南站` is 上海 then 南站, not 海南).
+ */
+const NAMES_BY_FIRST = (() => {
+	const names: Name[] = [];
+	const place = (written: string, region: string, province: string) =>
+		names.push({ written, tie: { region, province, kind: 'place' } });
+	for (const p of PROVINCES) place(p, p, p);
+	for (const [short, p] of PROVINCE_SHORT) if (short.length >= 2) place(short, p, p);
+	for (const [written, canonical] of GAZETTEER) {
+		// Two-character short forms (`长春`, `延边`) are names too; `吉林` is the province above.
+		if (written === '吉林' || NOT_A_TIE.has(written)) continue;
+		place(written, canonical, DEFAULT_PROVINCE);
+	}
+	for (const [name, province] of OFFICIALS) {
+		if (province)
+			names.push({ written: name, tie: { region: province, province, kind: 'official' } });
+	}
+	for (const body of NATIONAL_BODIES) {
+		names.push({
+			written: body,
+			tie: { region: NATIONAL_REGION, province: NATIONAL_REGION, kind: 'national' }
+		});
+	}
+	const index = new Map<string, Name[]>();
+	for (const n of names.sort((a, b) => b.written.length - a.written.length)) {
+		const list = index.get(n.written[0]) ?? [];
+		if (!list.some((m) => m.written === n.written)) list.push(n);
+		index.set(n.written[0], list);
+	}
+	return index;
+})();
+
+/** Whether `text` starts with a place name the resolver knows (`和龙市`, `与城县`…). */
+function startsWithPlace(text: string): boolean {
+	const candidates = NAMES_BY_FIRST.get(text[0]);
+	return Boolean(candidates?.some((n) => n.tie.kind === 'place' && text.startsWith(n.written)));
+}
+
+/**
+ * A phrase without the words that open it (`其中`, `和`, `在`…; `leading` matches one at the start),
+ * never cutting into a place name: `其中和龙市` -> `和龙市`, not `龙市`; `和县` stays (a word
+ * before a one-character unit name is part of it).
+ */
+export function withoutLeadingWords(phrase: string, leading: RegExp): string {
+	let s = phrase;
+	for (;;) {
+		if (startsWithPlace(s)) return s;
+		const m = leading.exec(s);
+		if (!m || m[0].length === 0) return s;
+		const rest = s.slice(m[0].length);
+		// `和县`, `和平区`: a one-character word before a one-character unit name is part of it.
+		if (m[0].length === 1 && /^[\u4e00-\u9fa5]?[省市州县区旗盟]$/.test(rest)) return s;
+		s = rest;
+	}
+}
+
+/** A province named within a few characters after a national body (no clause break between). */
+const PROVINCE_AFTER = new RegExp(
+	`^[^，。；：、,;:]{0,6}?(?:${[...PROVINCE_SHORT.keys()].filter((k) => k.length >= 2).join('|')})`
+);
+
+/** `按照国务院联防联控机制部署`: a body named as the source of an instruction is no tie. */
+const REFERENCE_BEFORE = /(?:按照|根据|贯彻|落实|遵照|学习|传达)$/;
+
+/**
+ * Every region tie in a (Simplified) text, in order: places and bodies (`吉林省`, `长春市`,
+ * `上海`), known officials (`景俊海` -> 吉林省) and national bodies (`国家卫健委` -> 全国).
+ * One pass over the text; a name inside a longer one is not read again.
+ */
+export function regionTies(text: string): RegionTie[] {
+	const out: RegionTie[] = [];
+	for (let i = 0; i < text.length; i++) {
+		const candidates = NAMES_BY_FIRST.get(text[i]);
+		if (!candidates) continue;
+		const hit = candidates.find((n) => text.startsWith(n.written, i));
+		if (!hit) continue;
+		const end = i + hit.written.length;
+		const national = hit.tie.kind === 'national';
+		const referenced = national && REFERENCE_BEFORE.test(text.slice(Math.max(0, i - 2), i));
+		// `国务院联防联控机制综合组吉林工作组`: a national body's team in a province is the province's.
+		const posted = national && PROVINCE_AFTER.test(text.slice(end, end + 10));
+		if (!referenced && !posted) out.push({ ...hit.tie, start: i, end });
+		i = end - 1;
+	}
+	return out;
+}
+
+/** Region names written in a text, in order, canonical (for `全市` look-backs). */
+export function regionsIn(
+	text: string,
+	province: string,
+	/** Offsets to pass over (a breakdown's items: `全市` never means one of them). */
+	skip?: (offset: number) => boolean,
+	/** Short forms too (`通化召开…发布会。…全市新增…`: 全市 is 通化市). */
+	short = false
+): string[] {
+	const out: string[] = [];
+	for (const t of regionTies(text)) {
+		if (t.kind !== 'place' || skip?.(t.start)) continue;
+		const written = text.slice(t.start, t.end);
+		// Full province names; Jilin's subdivisions by their full names when the corpus is Jilin's
+		// (by their short forms too when asked).
+		if (
+			PROVINCES.includes(t.region)
+				? written === t.region
+				: province === DEFAULT_PROVINCE && (short || written.length >= 3)
+		) {
+			out.push(t.region);
 		}
 	}
-	let best = DEFAULT_PROVINCE;
-	let bestCount = counts.get(DEFAULT_PROVINCE) ?? 0;
-	for (const [province, count] of counts) {
-		if (count > bestCount) [best, bestCount] = [province, count];
+	return out;
+}
+
+/** How much a tie counts when deciding what an article is about. */
+const TITLE_WEIGHT = 3;
+
+/**
+ * The region an article is about: the province its title and body tie it to most (a title
+ * mention counts three times), `全国` when only national bodies are named, else `undefined`.
+ * `吉林省疫情防控工作第27场新闻发布会召开` -> 吉林省; a Shanxi meeting report that names 山西 once
+ * and no Jilin place -> 山西省.
+ */
+export function articleRegion(title: string, paragraphs: readonly string[]): string | undefined {
+	if (nationalLead(paragraphs)) return NATIONAL_REGION;
+	const counts = new Map<string, number>();
+	let national = 0;
+	const count = (text: string, weight: number) => {
+		for (const tie of regionTies(text)) {
+			if (tie.kind === 'national') national += namesSubject(text, tie) ? weight : 0;
+			else counts.set(tie.province, (counts.get(tie.province) ?? 0) + weight);
+		}
+	};
+	count(title, TITLE_WEIGHT);
+	for (const p of paragraphs) count(p, 1);
+	let best: string | undefined;
+	let bestCount = 0;
+	for (const [province, n] of counts) {
+		if (n > bestCount) [best, bestCount] = [province, n];
+	}
+	if (best) return best;
+	return national > 0 ? NATIONAL_REGION : undefined;
+}
+
+/**
+ * Whether the story opens on a national subject: the first sentence that names any region names
+ * a national body first and no province more often (`国务院联防联控机制举行新闻发布会`, `国家卫健委
+ * 某某在国务院联防联控机制新闻发布会上表示，…吉林省…`, `31个省…报告`), however much it then says
+ * about one province.
+ */
+function nationalLead(paragraphs: readonly string[]): boolean {
+	for (const p of paragraphs) {
+		for (const sentence of p.split(/(?<=[。！？])/)) {
+			const ties = regionTies(sentence).filter((t) => namesSubject(sentence, t));
+			if (!ties.length) continue;
+			if (ties[0].kind !== 'national') return false;
+			const national = ties.filter((t) => t.kind === 'national').length;
+			const counts = new Map<string, number>();
+			for (const t of provinceTies(ties)) counts.set(t.province, (counts.get(t.province) ?? 0) + 1);
+			return Math.max(0, ...counts.values()) <= national;
+		}
+	}
+	return false;
+}
+
+/**
+ * Whether a tie can name a story's subject: a national body in a person's title (`国务院副总理孙某`,
+ * `国家卫健委疾控局一级巡视员某某`) or whose words are cited (`在中共中央政治局会议上的重要讲话精神`)
+ * cannot.
+ */
+function namesSubject(text: string, tie: RegionTie): boolean {
+	return tie.kind !== 'national' || !TITLE_AFTER.test(text.slice(tie.end, tie.end + 12));
+}
+
+/** An office right after a body: the body is part of someone's title. */
+const TITLE_AFTER =
+	/^[^，。；：、,;:]{0,8}?(?:副总理|总理|委员|主任|局长|司长|巡视员|发言人|专员|部长|组长|书记|政治局|决策|部署|精神|重要讲话|重要指示)/;
+
+/** Ties in a text that point at a province (not national bodies). */
+function provinceTies(ties: readonly RegionTie[]): RegionTie[] {
+	return ties.filter((t) => t.kind !== 'national');
+}
+
+/** The province named most in a list of ties (the first named on a tie), if any. */
+function mostNamed(ties: readonly RegionTie[]): string | undefined {
+	const counts = new Map<string, number>();
+	for (const t of ties) counts.set(t.province, (counts.get(t.province) ?? 0) + 1);
+	let best: string | undefined;
+	let bestCount = 0;
+	for (const t of ties) {
+		const n = counts.get(t.province)!;
+		if (n > bestCount) [best, bestCount] = [t.province, n];
 	}
 	return best;
+}
+
+/** The national capital: a national leader acting there acts nationally. */
+const CAPITAL = '北京市';
+
+export interface EventRegionInput {
+	/** The event's sentence (Simplified). */
+	sentence: string;
+	/** Where the event's verb ends in the sentence: ties before it name the actor. */
+	verbEnd: number;
+	chair?: string;
+	/** The paragraph text before the sentence (a lead such as `山东：` or a dateline). */
+	before?: string;
+	/** The article's region (`articleRegion`). */
+	article?: string;
+}
+
+/**
+ * Whose an event is. In order: the chair's province when the roster knows it (`景俊海在北京…` is
+ * Jilin's); the provinces named before the verb (`上海举行…新闻发布会`); a national leader's event
+ * is the province's it names (`孙春兰主持召开吉林省…座谈会`), else national; national bodies before
+ * the verb (`国家卫健委…在国务院联防联控机制新闻发布会上`: 全国); the provinces in the rest of the
+ * sentence; the paragraph's lead; the article's region.
+ */
+export function eventRegion(input: EventRegionInput): string | undefined {
+	const fromChair = officialProvince(input.chair);
+	if (fromChair) return fromChair;
+	const ties = regionTies(input.sentence);
+	// A national leader (in the roster without a province) acts nationally, in Beijing or not.
+	const nationalChair = input.chair !== undefined && OFFICIALS.has(input.chair);
+	const places = provinceTies(ties).filter((t) => !(nationalChair && t.province === CAPITAL));
+	const fromHead = mostNamed(places.filter((t) => t.end <= input.verbEnd));
+	if (fromHead) return fromHead;
+	if (nationalChair) return mostNamed(places) ?? NATIONAL_REGION;
+	if (ties.some((t) => t.kind === 'national' && t.end <= input.verbEnd)) return NATIONAL_REGION;
+	const fromSentence = mostNamed(places);
+	if (fromSentence) return fromSentence;
+	const fromLead = input.before ? mostNamed(provinceTies(regionTies(input.before))) : undefined;
+	return fromLead ?? input.article;
 }

@@ -38,16 +38,35 @@ export function toSimplified(text: string): string {
 const folds = new Map<string, string>();
 const FOLD_CACHE_SIZE = 4096;
 
+/**
+ * Characters OpenCC folds that are also Simplified characters in their own right, mostly in
+ * names (`吴乾渝`, `於大贺`): folded only in a text that has other Traditional characters, and 乾
+ * never (`吳乾渝` is 吴乾渝; the words it spells for 干, `乾淨`, matter to no rule).
+ */
+const ALSO_SIMPLIFIED = new Set(['乾', '於']);
+const NEVER_FOLDED = '乾';
+
 function fold(text: string): string {
-	const whole = convert(text);
-	if (whole.length === text.length) return whole;
-	// The length changed somewhere: fold one character at a time and keep what would not fit.
-	let out = '';
-	for (const ch of text) {
-		const folded = convert(ch);
-		out += folded.length === ch.length ? folded : ch;
+	let folded = convert(text);
+	if (folded.length !== text.length) {
+		// The length changed somewhere: fold one character at a time and keep what would not fit.
+		folded = '';
+		for (const ch of text) {
+			const one = convert(ch);
+			folded += one.length === ch.length ? one : ch;
+		}
 	}
-	return out;
+	if (folded === text) return folded;
+	let traditional = false;
+	for (let i = 0; i < text.length && !traditional; i++) {
+		traditional = folded[i] !== text[i] && !ALSO_SIMPLIFIED.has(text[i]);
+	}
+	let kept = '';
+	for (let i = 0; i < text.length; i++) {
+		const keep = traditional ? NEVER_FOLDED.includes(text[i]) : ALSO_SIMPLIFIED.has(text[i]);
+		kept += keep ? text[i] : folded[i];
+	}
+	return kept;
 }
 
 /** True when the text has characters that fold to Simplified (視頻 -> 视频). */

@@ -1,14 +1,15 @@
 /**
- * Whether an article is about the epidemic response at all. The corpus is gathered by place
- * (`吉林`), so it also holds company notices and economic news that name a 会议 or a 董事长;
- * their meetings are not part of the timeline. Pure: Article in, boolean out.
+ * Whether an article is in scope. The corpus is gathered by place (`吉林`), so it also holds
+ * company notices and market news that name a 会议 or a 董事长; their meetings are not part of the
+ * timeline. Anything else about the place (a provincial leader's forum, a personnel decision) is
+ * read like the epidemic news around it. Pure: Article in, boolean out.
  */
 import type { Article } from '../types';
 import { toSimplified } from './script';
 
 /** Words that only the epidemic and its control use (`疫` covers 疫情, 防疫, 抗疫, 无疫小区). */
 const EPIDEMIC =
-	/疫|新冠|确诊|无症状|感染者|核酸|病例|封控|方舱|流调|阳性|清零|隔离|管控区|防范区|密接|抗原/;
+	/疫|新冠|确诊|无症状|感染者|核酸|病例|封控|方舱|流调|阳性|清零|隔离|管控区|防范区|风险区|风险地区|密接|抗原/;
 
 /** Share of body sentences that must speak of the epidemic when the title does not. */
 const MIN_SHARE = 0.25;
@@ -30,4 +31,22 @@ export function isAboutEpidemic(article: Pick<Article, 'title' | 'paragraphs'>):
 		}
 	}
 	return sentences > 0 && about / sentences >= MIN_SHARE;
+}
+
+/** Words of company notices and market reports (`董事会`, `净利润`, `涨幅`). */
+const MARKET =
+	/董事会|股东大会|股东|上市公司|净利润|营业收入|营收|每股|股价|涨幅|跌幅|收盘|证券|A股|港股|基金|债券|公告显示|分红|利润分配/g;
+
+/**
+ * True for company notices and market reports that are not about the epidemic: at least two
+ * different market words (`公司于4月7日召开第十届董事会…净利润…`).
+ */
+export function isMarketNews(article: Pick<Article, 'title' | 'paragraphs'>): boolean {
+	if (isAboutEpidemic(article)) return false;
+	const words = new Set<string>();
+	for (const text of [article.title, ...article.paragraphs.map((p) => p.text)]) {
+		for (const m of toSimplified(text).matchAll(MARKET)) words.add(m[0]);
+		if (words.size >= 2) return true;
+	}
+	return false;
 }

@@ -15,13 +15,15 @@
  * is read from the worker's file when asked for (the article's own page, `/data/dataset.json`).
  * 20,000 articles' text would otherwise be most of the prerendering's memory.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, openSync, readSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { siteManifest, type SiteManifest } from '../charts/site-manifest';
 import { formatProblem } from '../dataset/format-problem';
+import { terminalSafe } from '../dataset/terminal-safe';
 import type { Dataset, Problem } from '../types';
 import { buildFolder, DATASET_JSON } from './build-files.js';
 import { workerFiles } from './extract-workers';
@@ -29,20 +31,63 @@ import { workerFiles } from './extract-workers';
 let reported = false;
 
 /**
- * With `STRICT=1` any problem fails the build, listing them all; otherwise each is one line
- * (once per thread, as before the manifest: the analysis and the prerendering each say them).
+ * With `STRICT=1` any problem fails the build, listing them all; a corpus without a single article
+ * fails it too, saying where to point `CORPUS_DIR`. Otherwise each problem is one line, printed
+ * once per build (SvelteKit's analysis and prerendering threads both get here: see firstToPrint).
  */
-function report(problems: Problem[], dir: string): void {
+async function report(problems: Problem[], dir: string, articleCount: number): Promise<void> {
 	if (reported) return;
 	reported = true;
-	if (problems.length && process.env.STRICT === '1') {
-		throw new Error(
-			`STRICT=1: ${problems.length} problem(s) in ${dir}:\n` +
-				problems.map(formatProblem).join('\n')
+	const lines = problems.map(formatProblem);
+	if (articleCount === 0) {
+		stop(
+			terminalSafe(
+				`The corpus folder ${dir} has no articles` +
+					(problems.length ? ` (${problems.length} problem(s), listed below)` : '') +
+					'. Point CORPUS_DIR at a folder of Hexo-style .txt, .md or .html posts, e.g. ' +
+					'CORPUS_DIR=/path/to/articles npm run build'
+			),
+			lines
 		);
 	}
-	// Quiet when all is well; one line per skipped file otherwise.
-	for (const problem of problems) console.warn(formatProblem(problem));
+	if (problems.length && process.env.STRICT === '1') {
+		stop(`STRICT=1: ${problems.length} problem(s) in ${terminalSafe(dir)}:`, lines);
+	}
+	// Quiet when all is well; one line per problem otherwise.
+	if (lines.length && (await firstToPrint(lines))) for (const line of lines) console.warn(line);
+}
+
+/**
+ * Stop the build with the reason and the problems, one per line, and no stack trace: the trace of
+ * SvelteKit's worker thread would only bury the reason.
+ */
+function stop(reason: string, lines: string[]): never {
+	const error = new Error([reason, ...lines].join('\n'));
+	error.stack = `Error: ${error.message}`;
+	throw error;
+}
+
+/**
+ * `vite build` reads the dataset in two worker threads of one process (SvelteKit's analyse and
+ * prerender steps), so the problems would print twice. A marker in the build's temp folder holds
+ * the process id and what was printed: the second reader of the same process stays quiet. A new
+ * build or dev server is a new process and prints again.
+ */
+async function firstToPrint(lines: string[]): Promise<boolean> {
+	const marker = path.resolve('.svelte-kit', 'problems-printed');
+	const stamp = `${process.pid} ${createHash('sha256').update(lines.join('\n')).digest('hex')}\n`;
+	try {
+		if ((await readFile(marker, 'utf8')) === stamp) return false;
+	} catch {
+		// No marker yet: print.
+	}
+	try {
+		await mkdir(path.dirname(marker), { recursive: true });
+		await writeFile(marker, stamp);
+	} catch {
+		// A read-only checkout still prints (perhaps twice).
+	}
+	return true;
 }
 
 /** Where this build's dataset and manifest go, or null outside a build (or without a cache). */
@@ -130,8 +175,8 @@ async function readBuildDataset(
 let cached: Promise<Dataset> | undefined;
 
 /**
- * The dataset of `CORPUS_DIR` (default `seeds/`), read once per build or dev server.
- * With `STRICT=1` any problem fails the build, listing them all.
+ * The dataset of `CORPUS_DIR` (default `seeds/`), read once per build or dev server (problems
+ * reported as `report` says).
  */
 export function getDataset(): Promise<Dataset> {
 	cached ??= (async () => {
@@ -139,7 +184,7 @@ export function getDataset(): Promise<Dataset> {
 		const dataset = files
 			? await readBuildDataset(await ensureBuildFiles(files))
 			: await (await import('./corpus')).loadDataset();
-		report(dataset.corpus.problems, dataset.corpus.dir);
+		await report(dataset.corpus.problems, dataset.corpus.dir, dataset.corpus.articles);
 		return dataset;
 	})();
 	return cached;
@@ -155,7 +200,7 @@ export function getManifest(): Promise<SiteManifest> {
 		const m = JSON.parse(
 			await readFile((await ensureBuildFiles(files)).manifest, 'utf8')
 		) as SiteManifest;
-		report(m.problems, m.dir);
+		await report(m.problems, m.dir, m.articles.length);
 		return m;
 	})();
 	return manifest;

@@ -12,6 +12,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { DateWindow } from '../corpus/dates';
 import { cacheRoot } from './build-files.js';
 
 /** What the results depend on besides the file itself (paths from the project root). */
@@ -82,9 +83,15 @@ export class ExtractionCache {
 		return new ExtractionCache(dir, version);
 	}
 
-	/** The key of a file: its name (ids and messages come from it) and its bytes. */
-	key(file: string, bytes: Uint8Array | string): string {
-		return createHash('sha256').update(file).update('\0').update(bytes).digest('hex');
+	/**
+	 * The key of a file: its name (ids and messages come from it), its bytes and the publication
+	 * window it was read with (a date outside it skips the file).
+	 */
+	key(file: string, bytes: Uint8Array | string, window: DateWindow): string {
+		return createHash('sha256')
+			.update(`${window.from}..${window.to}\0${file}\0`)
+			.update(bytes)
+			.digest('hex');
 	}
 
 	private path(key: string): string {

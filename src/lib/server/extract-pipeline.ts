@@ -16,6 +16,7 @@ import {
 	type CorpusFile,
 	type FileResult
 } from '../dataset/build-dataset';
+import { defaultWindow, type DateWindow } from '../corpus/dates';
 import type { Dataset, Problem } from '../types';
 import { ExtractionCache } from './extract-cache';
 import { extractInWorkers, workerFiles } from './extract-workers';
@@ -54,12 +55,13 @@ async function eachLimited<T>(items: T[], limit: number, fn: (item: T) => Promis
 /** Parse and extract every file (cache, then threads or this thread); `results[i]` is `files[i]`'s. */
 export async function extractFiles(
 	files: CorpusFile[],
+	window: DateWindow,
 	options: { threads?: number; cache?: ExtractionCache | null } = {}
 ): Promise<FileResult[]> {
 	const started = performance.now();
 	const cache = options.cache === undefined ? await ExtractionCache.open() : options.cache;
 	const results: FileResult[] = new Array(files.length);
-	const keys = cache ? files.map((f) => cache.key(f.file, f.bytes)) : [];
+	const keys = cache ? files.map((f) => cache.key(f.file, f.bytes, window)) : [];
 	const misses: number[] = [];
 	if (cache)
 		await eachLimited(
@@ -85,9 +87,10 @@ export async function extractFiles(
 	const threads = wanted > 0 && misses.length > 0 && workerFiles() ? wanted : 0;
 	if (threads > 0) {
 		const jobs = misses.map((i) => ({ i, file: files[i].file, bytes: files[i].bytes }));
-		await extractInWorkers(jobs, threads, take);
+		await extractInWorkers(jobs, window, threads, take);
 	} else {
-		for (const i of misses) take(i, JSON.stringify(readArticleFile(files[i].file, files[i].bytes)));
+		for (const i of misses)
+			take(i, JSON.stringify(readArticleFile(files[i].file, files[i].bytes, window)));
 	}
 	await Promise.all(writes);
 	lastRun = {
@@ -105,8 +108,10 @@ export async function buildDatasetFromFiles(
 	dir: string,
 	files: CorpusFile[],
 	problems: Problem[] = [],
-	built = new Date()
+	built = new Date(),
+	options: { window?: DateWindow; focus?: string } = {}
 ): Promise<Dataset> {
-	const results = await extractFiles(files);
-	return assembleDataset(dir, files, results, problems, built);
+	const window = options.window ?? defaultWindow(built);
+	const results = await extractFiles(files, window);
+	return assembleDataset(dir, files, results, problems, built, { window, focus: options.focus });
 }

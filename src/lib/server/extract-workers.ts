@@ -3,6 +3,7 @@
  * by default). Each answers with the JSON text of `readArticleFile`; answers come back in job
  * order whatever order the threads finish in, so the dataset does not depend on scheduling.
  */
+import type { DateWindow } from '../corpus/dates';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,6 +39,7 @@ const IN_FLIGHT = 4;
  */
 export async function extractInWorkers(
 	jobs: { i: number; file: string; bytes: Uint8Array | string }[],
+	window: DateWindow,
 	threads: number,
 	onResult: (i: number, json: string) => void | Promise<void>
 ): Promise<void> {
@@ -55,7 +57,7 @@ export async function extractInWorkers(
 				if (!job) return;
 				const bytes =
 					typeof job.bytes === 'string' ? new TextEncoder().encode(job.bytes) : job.bytes;
-				worker.postMessage({ i: job.i, file: job.file, bytes } satisfies WorkerJob);
+				worker.postMessage({ i: job.i, file: job.file, bytes, window } satisfies WorkerJob);
 			};
 			for (let t = 0; t < Math.max(1, Math.min(threads, jobs.length)); t++) {
 				const worker = new Worker(files.boot, { workerData: { entry: files.entry } });

@@ -1,9 +1,11 @@
+import { setAsideByRegion } from '$lib/dataset/set-aside';
 import { getDataset } from '$lib/server/dataset';
 
 export const prerender = true;
 
 export async function load() {
-	const { corpus, articles, events, caseReports, people, appearances } = await getDataset();
+	const dataset = await getDataset();
+	const { corpus, articles, events, caseReports, people, appearances } = dataset;
 	return {
 		corpus,
 		counts: {
@@ -12,6 +14,7 @@ export async function load() {
 			people: people.length,
 			appearances: appearances.length
 		},
+		setAside: setAsideByRegion(dataset),
 		articles: articles.map(({ id, file, title, day, outlet, encoding, paragraphs }) => ({
 			id,
 			file,
