@@ -225,8 +225,13 @@ export const tests = {
 			els.map((e) => e.getAttribute('data-id'))
 		);
 		assert.deepEqual(rows, ids, 'same items, same order');
+		// each row links to its sentence at once; the quotes follow with the day details
 		const links = await page.locator('#meetings tbody a[href^="/articles/"]').count();
 		assert.ok(links >= rows.length, 'each row links to its sentence');
+		await page.waitForFunction(
+			(n) => document.querySelectorAll('#meetings tbody tr[data-id] q').length >= n,
+			rows.length
+		);
 		page.assertClean();
 	},
 
