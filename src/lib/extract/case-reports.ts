@@ -253,8 +253,21 @@ function metricOf(keyword: string): Metric {
 	return keyword.includes('症状') ? 'asymptomatic' : 'confirmed';
 }
 
-function mask(work: string[], start: number, end: number, fill = '，'): void {
-	for (let i = start; i < end; i++) work[i] = fill;
+/**
+ * A sentence as the passes read it: what one pass consumed is masked (`□`, `◇`, `，`, same
+ * length) so that later passes skip it.
+ */
+class Work {
+	constructor(public text: string) {}
+
+	mask(start: number, end: number, fill = '，'): void {
+		if (end <= start) return;
+		this.text = this.text.slice(0, start) + fill.repeat(end - start) + this.text.slice(end);
+	}
+
+	slice(start: number, end?: number): string {
+		return this.text.slice(start, end);
+	}
 }
 
 /** `0—24时` is a whole day: no window. */
@@ -291,11 +304,15 @@ function isImported(sentence: string, kwStart: number, keyword: string): boolean
 }
 
 /** All figures of a sentence, masking what they consume so that later passes skip it. */
-function findFigures(sentence: string, work: string[]): Figure[] {
+function findFigures(sentence: string, work: Work): Figure[] {
 	const figures: Figure[] = [];
-	const text = () => work.join('');
+	const text = () => work.text;
+	// Every pattern below but ZERO, NARRATIVE and HEADING ends its figure with 例: most sentences
+	// state no figure and skip them. (Masking only removes characters, so a word missing from the
+	// sentence is missing from `work` too.)
+	const counts = sentence.includes('例');
 
-	for (const m of text().matchAll(RESPECTIVELY)) {
+	for (const m of counts && sentence.includes('分别') ? text().matchAll(RESPECTIVELY) : []) {
 		const first = parseChineseNumber(m[3]);
 		const second = parseChineseNumber(m[4]);
 		if (first === null || second === null) continue;
@@ -312,10 +329,10 @@ function findFigures(sentence: string, work: string[]): Figure[] {
 			rule: 'respectively',
 			local
 		});
-		mask(work, start, end, '□');
+		work.mask(start, end, '□');
 	}
 
-	for (const m of text().matchAll(ZERO)) {
+	for (const m of sentence.includes('无新增') ? text().matchAll(ZERO) : []) {
 		if (STREAK_BEFORE.test(sentence.slice(0, m.index))) continue;
 		const start = m.index;
 		const end = start + m[0].length;
@@ -331,7 +348,7 @@ function findFigures(sentence: string, work: string[]): Figure[] {
 					local: /本土|本地/.test(m[0])
 				});
 		}
-		mask(work, start, end, '□');
+		work.mask(start, end, '□');
 	}
 
 	const found: Figure[] = [];
@@ -339,7 +356,7 @@ function findFigures(sentence: string, work: string[]): Figure[] {
 		[FIGURE_AFTER, 1, 2],
 		[FIGURE_BEFORE, 2, 1]
 	] as const) {
-		for (const m of text().matchAll(re)) {
+		for (const m of counts ? text().matchAll(re) : []) {
 			const value = parseChineseNumber(m[num]);
 			if (value === null) continue;
 			const numStart = m.index + m[0].indexOf(m[num], num === 2 ? m[kw].length : 0);
@@ -366,7 +383,7 @@ function findFigures(sentence: string, work: string[]): Figure[] {
 	for (const f of found) {
 		if (figures.some((g) => f.start < g.end && g.start < f.end)) continue;
 		figures.push(f);
-		mask(work, f.start, f.end, '□');
+		work.mask(f.start, f.end, '□');
 	}
 
 	for (const m of sentence.includes('为') ? text().matchAll(NARRATIVE) : []) {
@@ -386,7 +403,7 @@ function findFigures(sentence: string, work: string[]): Figure[] {
 			local: true,
 			narrative: true
 		});
-		mask(work, m.index, m.index + m[0].length, '□');
+		work.mask(m.index, m.index + m[0].length, '□');
 	}
 
 	// `确诊病例方面，为吉林800例…`: a heading, not a figure; its list is read after it.
@@ -403,12 +420,12 @@ function findFigures(sentence: string, work: string[]): Figure[] {
 			approximate: true,
 			heading: true
 		});
-		mask(work, m.index, m.index + m[0].length, '□');
+		work.mask(m.index, m.index + m[0].length, '□');
 	}
 
 	// `新增本地确诊病例例（含25例…），其中…`: a copy that lost the number. The figure is not
 	// recorded, but its breakdown still is.
-	for (const m of text().matchAll(BLANK)) {
+	for (const m of counts ? text().matchAll(BLANK) : []) {
 		if (figures.some((g) => m.index < g.end && g.start < m.index + m[0].length)) continue;
 		const kwStart = m.index + m[0].indexOf(m[1]);
 		if (isImported(sentence, kwStart, m[1])) continue;
@@ -420,11 +437,11 @@ function findFigures(sentence: string, work: string[]): Figure[] {
 			rule: 'blank',
 			approximate: true
 		});
-		mask(work, m.index, m.index + m[0].length, '□');
+		work.mask(m.index, m.index + m[0].length, '□');
 	}
 
 	// `其中境外输入2例，本土1338例`: a share of the figure just before it.
-	for (const m of text().matchAll(LOCAL_SHARE)) {
+	for (const m of counts ? text().matchAll(LOCAL_SHARE) : []) {
 		const value = parseChineseNumber(m[1]);
 		const previous = figures.filter((f) => f.end <= m.index).at(-1);
 		if (value === null || !previous) continue;
@@ -436,7 +453,7 @@ function findFigures(sentence: string, work: string[]): Figure[] {
 			rule: 'local-share',
 			local: true
 		});
-		mask(work, m.index, m.index + m[0].length, '□');
+		work.mask(m.index, m.index + m[0].length, '□');
 	}
 	return figures.sort((a, b) => a.start - b.start || a.end - b.end);
 }
@@ -573,13 +590,14 @@ export function extractCaseReports(
 				updateMention(inSentence, index, text);
 				continue;
 			}
-			const work = quote.split('');
-			for (const m of inSentence) mask(work, m.start - sentence.start, m.end - sentence.start, '◇');
+			const work = new Work(quote);
+			for (const m of inSentence) work.mask(m.start - sentence.start, m.end - sentence.start, '◇');
 			// `自2月28日某市发现1例确诊病例以来`: what a span started with is background, not a report.
-			for (const m of quote.matchAll(SINCE_CLAUSE)) mask(work, m.index, m.index + m[0].length, '◇');
+			for (const m of quote.includes('以来') ? quote.matchAll(SINCE_CLAUSE) : [])
+				work.mask(m.index, m.index + m[0].length, '◇');
 			const conversions = findConversions(work);
-			for (const m of work.join('').matchAll(POSITIVES)) {
-				mask(work, m.index, m.index + m[0].length, '□');
+			for (const m of quote.includes('例') ? work.text.matchAll(POSITIVES) : []) {
+				work.mask(m.index, m.index + m[0].length, '□');
 			}
 			const figures = findFigures(quote, work);
 			/** Breakdown items of this sentence: their regions are not what a later `全市` means. */
@@ -597,7 +615,7 @@ export function extractCaseReports(
 				const owner = (lead ? lastByMetric[metricOf(lead[1])] : undefined) ?? lastFigure;
 				// `本土病例1803例。吉林1340例，其中长春市997例、…`: a list may also start bare.
 				const bare = Boolean(lead) || (!opensWithList && ITEM_OPENING.test(quote));
-				const list = readBreakdown(work.join(''), lead ? lead[0].length : 0, {
+				const list = readBreakdown(work.text, lead ? lead[0].length : 0, {
 					regionOf: regionOf(!owner.national),
 					bare
 				});
@@ -643,7 +661,7 @@ export function extractCaseReports(
 
 			for (const figure of figures) {
 				sentencePrefix = quote.slice(0, figure.start);
-				const segment = work.slice(previousEnd, figure.start).join('');
+				const segment = work.slice(previousEnd, figure.start);
 				// A heading's list gives the day's new figures unless the story said otherwise.
 				const mode =
 					figure.mode ??
@@ -663,7 +681,7 @@ export function extractCaseReports(
 				else if (subject === 'national') region = 'national';
 				else if (subject === 'none') region = previousRegion ?? carriedRegion ?? fallback;
 				// In a national list a bare `吉林` is the province, in a provincial one the city.
-				const breakdown = readBreakdown(work.join(''), figure.end, {
+				const breakdown = readBreakdown(work.text, figure.end, {
 					regionOf: regionOf(region !== 'national'),
 					total: figure.approximate ? undefined : figure.value,
 					bare: figure.heading
@@ -768,9 +786,9 @@ export function extractCaseReports(
 					continue;
 				}
 				// `含15例由无症状感染者转为确诊病例（吉林6例，上海9例）`: the conversions by region.
-				if (!/^[（(]/.test(work.slice(conversion.end, conversion.end + 1).join(''))) continue;
+				if (!/^[（(]/.test(work.slice(conversion.end, conversion.end + 1))) continue;
 				const national = owner.region === NATIONAL_REGION;
-				const list = readBreakdown(work.join(''), conversion.end, {
+				const list = readBreakdown(work.text, conversion.end, {
 					regionOf: regionOf(!national),
 					total: conversion.value
 				});
@@ -860,9 +878,11 @@ interface Conversion {
 	listAt?: number;
 }
 
-function findConversions(work: string[]): Conversion[] {
+function findConversions(work: Work): Conversion[] {
 	const out: Conversion[] = [];
-	for (const m of work.join('').matchAll(CONVERTED_GLUED)) {
+	// Every conversion pattern names 无症状感染者; most sentences do not.
+	if (!work.text.includes('无症状感染者')) return out;
+	for (const m of work.text.matchAll(CONVERTED_GLUED)) {
 		const value = parseChineseNumber(m[1]);
 		if (value === null) continue;
 		out.push({
@@ -871,14 +891,14 @@ function findConversions(work: string[]): Conversion[] {
 			value,
 			listAt: m.index + m[0].indexOf(m[2])
 		});
-		mask(work, m.index, m.index + m[0].length);
+		work.mask(m.index, m.index + m[0].length);
 	}
 	for (const re of CONVERTED) {
-		for (const m of work.join('').matchAll(re)) {
+		for (const m of work.text.matchAll(re)) {
 			const value = parseChineseNumber(m[1]);
 			if (value === null) continue;
 			out.push({ start: m.index, end: m.index + m[0].length, value });
-			mask(work, m.index, m.index + m[0].length);
+			work.mask(m.index, m.index + m[0].length);
 		}
 	}
 	return out;

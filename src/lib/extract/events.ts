@@ -11,7 +11,7 @@
  */
 import type { Article, EventKind, Evidence, PartOfDay, TimelineEvent } from '../types';
 import { findDates, type DateFrame, type DateMention } from './dates';
-import { findPersonMentions, type PersonMention } from './people';
+import { findShapedMentions, knownNames, withKnownNames, type PersonMention } from './people';
 import { articleRegion, eventRegion, officialProvince } from './regions';
 import { toSimplified } from './script';
 
@@ -124,14 +124,19 @@ export function readSentences(article: Article, frame?: DateFrame): Sentence[] {
 	}
 
 	const editor = article.editor ? toSimplified(article.editor.trim()) : undefined;
+	// Each sentence is read twice (to learn the article's names, then to find them bare): the shape
+	// rules, which do not depend on the names, run once.
+	const shaped = sentences.map((s) => findShapedMentions(s.folded));
+	const roster = knownNames();
 	const names = new Set<string>();
-	for (const s of sentences) {
-		for (const p of findPersonMentions(s.folded)) names.add(p.name);
+	for (const found of shaped) {
+		for (const p of withKnownNames(found, roster)) names.add(p.name);
 	}
 	if (editor) names.delete(editor);
-	for (const s of sentences) {
-		s.people = findPersonMentions(s.folded, { known: names }).filter((p) => p.name !== editor);
-	}
+	const known = knownNames({ known: names });
+	sentences.forEach((s, i) => {
+		s.people = withKnownNames(shaped[i], known).filter((p) => p.name !== editor);
+	});
 	return sentences;
 }
 
@@ -193,9 +198,10 @@ const TRIGGERS: Array<{ kind: EventKind; rule: string; re: RegExp }> = [
 		re: /(?<!参加|出席|列席|陪同)(?:进行|开展|召开|举行)?座谈(?!会)/g
 	},
 	{
+		// The look-behinds are tried only where their verb starts (the look-ahead before each).
 		kind: 'field-inspection',
 		rule: 'event:inspection',
-		re: /实地(?:检查|察看|查看|调研|考察|督导)|检查指导|督导检查|调研指导|调研|视察|考察|看望慰问|慰问|走访|督导(?!组)|督查(?!组)|暗访|深入[^，。；]{0,10}(?:一线|基层)|(?<=(?:到|赴|来到|前往|深入)[^，。；]{1,24}?)(?:检查|察看|查看)|(?<=在[^，。；在]{1,16}?)检查(?=[^，。；]{0,16}?(?:工作|情况))/g
+		re: /实地(?:检查|察看|查看|调研|考察|督导)|检查指导|督导检查|调研指导|调研|视察|考察|看望慰问|慰问|走访|督导(?!组)|督查(?!组)|暗访|深入[^，。；]{0,10}(?:一线|基层)|(?=检查|察看|查看)(?<=(?:到|赴|来到|前往|深入)[^，。；]{1,24}?)(?:检查|察看|查看)|(?=检查)(?<=在[^，。；在]{1,16}?)检查(?=[^，。；]{0,16}?(?:工作|情况))/g
 	},
 	{
 		// `景俊海在省疫情防控指挥部调度疫情防控工作`, `…到长春市疫情防控指挥部，扁平化指挥部署…工作`,

@@ -399,14 +399,22 @@ const BEFORE_NAME_WORDS = [
 const ATTENDANCE =
 	/(?:等)?(?:同志)?(?:在各会场|在主会场|在分会场|在会场|分别)?(?:参加会议|出席会议|列席会议|参加有关活动|参加活动|参加调研|参加检查|陪同调研|陪同检查|参会|出席|列席|陪同|参加)/g;
 
-/** Speech and action verbs that follow a clause-initial name (`韩俊强调`). */
+/** Speech and action verbs that follow a clause-initial name (`韩俊强调`); sticky: read at an offset. */
 const SUBJECT_VERBS =
-	/^(?:同志)?(?:在[^，。；：]{1,12}?时(?:强调|指出|表示|说|要求|提出)|强调|指出|表示|说|要求|提出|认为|介绍|讲话|致辞|发言|主持|来到|前往|出席|深入|实地|听取|看望|作出|任(?=[^，。；]{1,24}?(?:书记|长|主任|委员|常委|候选人)))/;
+	/(?:同志)?(?:在[^，。；：]{1,12}?时(?:强调|指出|表示|说|要求|提出)|强调|指出|表示|说|要求|提出|认为|介绍|讲话|致辞|发言|主持|来到|前往|出席|深入|实地|听取|看望|作出|任(?=[^，。；]{1,24}?(?:书记|长|主任|委员|常委|候选人)))/y;
 
-const CLAUSE_BREAK = /[，。；：！？、,;:!?\s“”"‘’（）()《》【】]/;
+const CLAUSE_BREAK = /[，。；：！？、,;:!?\s“”"‘’（）()《》【】]/g;
 
 function isHan(ch: string | undefined): boolean {
 	return ch !== undefined && HAN.test(ch);
+}
+
+/** First characters of the compound surnames. */
+const COMPOUND_FIRST = new Set(COMPOUND_SURNAMES.map((s) => s[0]));
+
+/** Whether a name could start at `at` (a cheap test before the name rules run there). */
+function surnameAt(text: string, at: number): boolean {
+	return SURNAMES.has(text[at]) || COMPOUND_FIRST.has(text[at]);
 }
 
 function surnameLength(candidate: string): number {
@@ -431,15 +439,43 @@ function nameShaped(candidate: string, requireSurname = true): boolean {
 	return true;
 }
 
-function startsWithAny(text: string, at: number, words: readonly string[]): string | undefined {
-	return words.find((w) => text.startsWith(w, at));
+/**
+ * Words grouped by their first (or last) character, each group in list order: the words that can
+ * match at a position are those of its character, so a lookup tries a few words, not a hundred.
+ */
+function byCharacter(words: readonly string[], last = false): Map<string, string[]> {
+	const index = new Map<string, string[]>();
+	for (const w of words) {
+		const c = last ? w[w.length - 1] : w[0];
+		index.set(c, [...(index.get(c) ?? []), w]);
+	}
+	return index;
 }
+
+/** The first word of the list (as indexed by `byCharacter`) that starts at `at`. */
+function startsWithAny(
+	text: string,
+	at: number,
+	words: ReadonlyMap<string, readonly string[]>
+): string | undefined {
+	return words.get(text[at])?.find((w) => text.startsWith(w, at));
+}
+
+/** Whether one of the words (as indexed by `byCharacter(…, true)`) ends the text. */
+function endsWithAny(text: string, words: ReadonlyMap<string, readonly string[]>): boolean {
+	return words.get(text[text.length - 1])?.some((w) => text.endsWith(w)) ?? false;
+}
+
+const AFTER_NAME_INDEX = byCharacter(AFTER_NAME_WORDS);
+const TITLES_AFTER_NAME_INDEX = byCharacter(TITLES_AFTER_NAME);
+const BEFORE_NAME_INDEX = byCharacter(BEFORE_NAME_WORDS, true);
+const TITLE_SUFFIX_INDEX = byCharacter(TITLE_SUFFIXES, true);
 
 /** What ends at `end` is a plausible end of a name: punctuation, a title or a verb follows. */
 function nameEndsAt(text: string, end: number): 'strong' | 'weak' | false {
 	if (end >= text.length || !isHan(text[end])) return 'strong';
 	const word =
-		startsWithAny(text, end, AFTER_NAME_WORDS) ?? startsWithAny(text, end, TITLES_AFTER_NAME);
+		startsWithAny(text, end, AFTER_NAME_INDEX) ?? startsWithAny(text, end, TITLES_AFTER_NAME_INDEX);
 	if (!word) return false;
 	return word.length > 1 ? 'strong' : 'weak';
 }
@@ -448,10 +484,7 @@ function nameEndsAt(text: string, end: number): 'strong' | 'weak' | false {
 function nameStartsAt(text: string, start: number): boolean {
 	if (start === 0 || !isHan(text[start - 1])) return true;
 	const before = text.slice(Math.max(0, start - 4), start);
-	return (
-		BEFORE_NAME_WORDS.some((w) => before.endsWith(w)) ||
-		TITLE_SUFFIXES.some((t) => before.endsWith(t))
-	);
+	return endsWithAny(before, BEFORE_NAME_INDEX) || endsWithAny(before, TITLE_SUFFIX_INDEX);
 }
 
 /** The name that starts at `start` and is followed by a name ending, preferring what reads best. */
@@ -628,13 +661,27 @@ function findAttendees(folded: string, out: PersonMention[]): void {
 	}
 }
 
+/** Where clauses start: the text's start and every offset after a clause break. */
+function clauseStarts(text: string): number[] {
+	const starts = [0];
+	for (const m of text.matchAll(CLAUSE_BREAK)) starts.push(m.index + 1);
+	return starts;
+}
+
+/** Whether a subject verb (`SUBJECT_VERBS`) starts at `at`. */
+function subjectVerbAt(text: string, at: number): boolean {
+	SUBJECT_VERBS.lastIndex = at;
+	return SUBJECT_VERBS.test(text);
+}
+
 /** A name opening a clause before a speech or action verb: `韩俊强调`, `李斌指出`. */
 function findClauseSubjects(folded: string, out: PersonMention[]): void {
-	for (let start = 0; start < folded.length; start++) {
-		if (start > 0 && !CLAUSE_BREAK.test(folded[start - 1])) continue;
+	for (const start of clauseStarts(folded)) {
+		// A name here needs a surname: most clauses open with none (`要`, `全省`).
+		if (start >= folded.length || !surnameAt(folded, start)) continue;
 		for (const n of [2, 3, 4]) {
 			const name = folded.slice(start, start + n);
-			if (!nameShaped(name) || !SUBJECT_VERBS.test(folded.slice(start + n))) continue;
+			if (!nameShaped(name) || !subjectVerbAt(folded, start + n)) continue;
 			const mention = { name, start, end: start + n };
 			if (!overlaps(mention, out)) out.push({ ...mention, rule: 'clause-subject', titles: [] });
 			break;
@@ -642,21 +689,31 @@ function findClauseSubjects(folded: string, out: PersonMention[]): void {
 	}
 }
 
-/** Bare occurrences of names already known (roster or found elsewhere in the article). */
-function findKnown(
+/**
+ * Bare occurrences of names already known (roster or found elsewhere in the article), spelling by
+ * spelling: the known ones but those the text's own mentions name, then those names.
+ */
+function findKnown(folded: string, known: KnownNames, out: PersonMention[]): void {
+	const own = new Set(out.map((m) => m.name));
+	for (const [spelling, entry] of known.spellings) {
+		if (!own.has(spelling)) findSpelling(folded, spelling, entry, out);
+	}
+	for (const name of own) findSpelling(folded, name, { name, rule: 'known' }, out);
+}
+
+function findSpelling(
 	folded: string,
-	names: Map<string, { name: string; rule: string }>,
+	spelling: string,
+	{ name, rule }: { name: string; rule: string },
 	out: PersonMention[]
 ): void {
-	for (const [spelling, { name, rule }] of names) {
-		for (let at = folded.indexOf(spelling); at >= 0; at = folded.indexOf(spelling, at + 1)) {
-			const end = at + spelling.length;
-			// A two-character name inside a longer word (`张忠` in `紧张忠实`) needs a clean edge.
-			if (spelling.length < 3 && !nameStartsAt(folded, at) && !nameEndsAt(folded, end)) continue;
-			const mention = { name, start: at, end };
-			if (overlaps(mention, out)) continue;
-			out.push({ ...mention, rule, titles: titlesBefore(folded, at) });
-		}
+	for (let at = folded.indexOf(spelling); at >= 0; at = folded.indexOf(spelling, at + 1)) {
+		const end = at + spelling.length;
+		// A two-character name inside a longer word (`张忠` in `紧张忠实`) needs a clean edge.
+		if (spelling.length < 3 && !nameStartsAt(folded, at) && !nameEndsAt(folded, end)) continue;
+		const mention = { name, start: at, end };
+		if (overlaps(mention, out)) continue;
+		out.push({ ...mention, rule, titles: titlesBefore(folded, at) });
 	}
 }
 
@@ -689,6 +746,21 @@ function findTruncated(folded: string, known: readonly string[], out: PersonMent
  *   // [{ name: '韩俊', start: 8, end: 10, rule: 'title-before', titles: ['省委副书记', '省长'] }]
  */
 export function findPersonMentions(text: string, options: FindPeopleOptions = {}): PersonMention[] {
+	return withKnownNames(findShapedMentions(text), knownNames(options));
+}
+
+/** What the shape rules find in a text: the part of `findPersonMentions` no option changes. */
+export interface ShapedMentions {
+	folded: string;
+	mentions: readonly PersonMention[];
+}
+
+/**
+ * Names found by their shape (title chains, lists, clause subjects), before any known name is
+ * looked for. A caller that reads a text twice (to learn the article's names, then to find them
+ * bare) runs the shape rules once and `withKnownNames` twice.
+ */
+export function findShapedMentions(text: string): ShapedMentions {
 	const folded = toSimplified(text);
 	const out: PersonMention[] = [];
 	findAfterTitles(folded, out);
@@ -696,21 +768,57 @@ export function findPersonMentions(text: string, options: FindPeopleOptions = {}
 	findAfterPersonnelVerbs(folded, out);
 	findAttendees(folded, out);
 	findClauseSubjects(folded, out);
-	const names = new Map<string, { name: string; rule: string }>();
-	for (const entry of options.roster ?? ROSTER) {
-		names.set(entry.name, { name: entry.name, rule: 'roster' });
-		for (const alias of entry.aliases ?? []) {
-			names.set(toSimplified(alias), { name: entry.name, rule: 'roster' });
-		}
-	}
+	return { folded, mentions: out };
+}
+
+/** The names `findPersonMentions` finds bare: the roster's and `options.known`. */
+export interface KnownNames {
+	/** Spelling -> the name it is and the rule that finds it, in the order they are looked for. */
+	spellings: ReadonlyMap<string, { name: string; rule: string }>;
+	/** `options.known`, once each (for names cut short). */
+	known: readonly string[];
+}
+
+/** The known names of `options`, made once for all the texts they are looked for in. */
+export function knownNames(options: FindPeopleOptions = {}): KnownNames {
+	const spellings = new Map(rosterNames(options.roster ?? ROSTER));
 	for (const name of options.known ?? []) {
-		if (!names.has(name)) names.set(name, { name, rule: 'known' });
+		if (!spellings.has(name)) spellings.set(name, { name, rule: 'known' });
 	}
-	for (const m of out) names.delete(m.name);
-	for (const m of out) names.set(m.name, { name: m.name, rule: 'known' });
-	findKnown(folded, names, out);
-	findTruncated(folded, options.known ? [...new Set(options.known)] : [], out);
+	return { spellings, known: options.known ? [...new Set(options.known)] : [] };
+}
+
+/** The shaped mentions with the known names found bare, in reading order. */
+export function withKnownNames(shaped: ShapedMentions, known: KnownNames): PersonMention[] {
+	const { folded } = shaped;
+	const out = [...shaped.mentions];
+	findKnown(folded, known, out);
+	findTruncated(folded, known.known, out);
 	return out.sort((a, b) => a.start - b.start);
+}
+
+/** Each roster's names and folded aliases, in roster order (made once per roster, not per text). */
+const rosterSpellings = new WeakMap<
+	readonly RosterEntry[],
+	ReadonlyMap<string, { name: string; rule: string }>
+>();
+
+function rosterNames(
+	roster: readonly RosterEntry[]
+): ReadonlyMap<string, { name: string; rule: string }> {
+	let names = rosterSpellings.get(roster);
+	if (!names) {
+		const map = new Map<string, { name: string; rule: string }>();
+		for (const entry of roster) {
+			map.set(entry.name, { name: entry.name, rule: 'roster' });
+			for (const alias of entry.aliases ?? []) {
+				map.set(toSimplified(alias), { name: entry.name, rule: 'roster' });
+			}
+		}
+		rosterSpellings.set(roster, map);
+		names = map;
+	}
+	return names;
 }
 
 /**

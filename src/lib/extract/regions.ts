@@ -381,6 +381,18 @@ const NAMES_BY_FIRST = (() => {
 	return index;
 })();
 
+/** Any first character of a known name: the scan jumps from one to the next. */
+const NAME_START = new RegExp(
+	`[${[...NAMES_BY_FIRST.keys()].map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('')}]`,
+	'g'
+);
+
+/** The offset of the next character at or after `from` that starts a known name, or -1. */
+function nextNameStart(text: string, from: number): number {
+	NAME_START.lastIndex = from;
+	return NAME_START.exec(text)?.index ?? -1;
+}
+
 /** Whether `text` starts with a place name the resolver knows (`和龙市`, `与城县`…). */
 function startsWithPlace(text: string): boolean {
 	const candidates = NAMES_BY_FIRST.get(text[0]);
@@ -420,9 +432,8 @@ const REFERENCE_BEFORE = /(?:按照|根据|贯彻|落实|遵照|学习|传达)$/
  */
 export function regionTies(text: string): RegionTie[] {
 	const out: RegionTie[] = [];
-	for (let i = 0; i < text.length; i++) {
-		const candidates = NAMES_BY_FIRST.get(text[i]);
-		if (!candidates) continue;
+	for (let i = nextNameStart(text, 0); i >= 0; i = nextNameStart(text, i + 1)) {
+		const candidates = NAMES_BY_FIRST.get(text[i])!;
 		const hit = candidates.find((n) => text.startsWith(n.written, i));
 		if (!hit) continue;
 		const end = i + hit.written.length;
