@@ -19,6 +19,7 @@ import {
 	regionTies,
 	withoutLeadingWords
 } from './regions';
+import { allMatches } from './matches';
 
 export { DEFAULT_PROVINCE } from './regions';
 
@@ -161,7 +162,8 @@ export function articleProvince(article: Pick<Article, 'title' | 'paragraphs'>):
 
 /** The text the rules read: Simplified script, one case counter; offsets are the original's. */
 export function readableText(written: string): string {
-	return toSimplified(written).replace(HK_COUNTER, '例');
+	const folded = toSimplified(written);
+	return folded.includes('宗') ? folded.replace(HK_COUNTER, '例') : folded;
 }
 
 const TRAILING_VERBS =
@@ -312,7 +314,7 @@ function findFigures(sentence: string, work: Work): Figure[] {
 	// sentence is missing from `work` too.)
 	const counts = sentence.includes('例');
 
-	for (const m of counts && sentence.includes('分别') ? text().matchAll(RESPECTIVELY) : []) {
+	for (const m of counts && sentence.includes('分别') ? allMatches(RESPECTIVELY, text()) : []) {
 		const first = parseChineseNumber(m[3]);
 		const second = parseChineseNumber(m[4]);
 		if (first === null || second === null) continue;
@@ -332,7 +334,7 @@ function findFigures(sentence: string, work: Work): Figure[] {
 		work.mask(start, end, '□');
 	}
 
-	for (const m of sentence.includes('无新增') ? text().matchAll(ZERO) : []) {
+	for (const m of sentence.includes('无新增') ? allMatches(ZERO, text()) : []) {
 		if (STREAK_BEFORE.test(sentence.slice(0, m.index))) continue;
 		const start = m.index;
 		const end = start + m[0].length;
@@ -356,7 +358,7 @@ function findFigures(sentence: string, work: Work): Figure[] {
 		[FIGURE_AFTER, 1, 2],
 		[FIGURE_BEFORE, 2, 1]
 	] as const) {
-		for (const m of counts ? text().matchAll(re) : []) {
+		for (const m of counts ? allMatches(re, text()) : []) {
 			const value = parseChineseNumber(m[num]);
 			if (value === null) continue;
 			const numStart = m.index + m[0].indexOf(m[num], num === 2 ? m[kw].length : 0);
@@ -386,7 +388,7 @@ function findFigures(sentence: string, work: Work): Figure[] {
 		work.mask(f.start, f.end, '□');
 	}
 
-	for (const m of sentence.includes('为') ? text().matchAll(NARRATIVE) : []) {
+	for (const m of sentence.includes('为') ? allMatches(NARRATIVE, text()) : []) {
 		const value = parseChineseNumber(m[1]);
 		if (value === null || figures.some((g) => m.index < g.end && g.start < m.index + m[0].length)) {
 			continue;
@@ -407,7 +409,7 @@ function findFigures(sentence: string, work: Work): Figure[] {
 	}
 
 	// `确诊病例方面，为吉林800例…`: a heading, not a figure; its list is read after it.
-	for (const m of sentence.includes('方面') ? text().matchAll(HEADING) : []) {
+	for (const m of sentence.includes('方面') ? allMatches(HEADING, text()) : []) {
 		if (figures.some((g) => m.index < g.end && g.start < m.index + m[0].length)) continue;
 		const kwStart = m.index + m[0].indexOf(m[1]);
 		if (isImported(sentence, kwStart, m[1])) continue;
@@ -425,7 +427,7 @@ function findFigures(sentence: string, work: Work): Figure[] {
 
 	// `新增本地确诊病例例（含25例…），其中…`: a copy that lost the number. The figure is not
 	// recorded, but its breakdown still is.
-	for (const m of counts ? text().matchAll(BLANK) : []) {
+	for (const m of counts ? allMatches(BLANK, text()) : []) {
 		if (figures.some((g) => m.index < g.end && g.start < m.index + m[0].length)) continue;
 		const kwStart = m.index + m[0].indexOf(m[1]);
 		if (isImported(sentence, kwStart, m[1])) continue;
@@ -441,7 +443,7 @@ function findFigures(sentence: string, work: Work): Figure[] {
 	}
 
 	// `其中境外输入2例，本土1338例`: a share of the figure just before it.
-	for (const m of counts ? text().matchAll(LOCAL_SHARE) : []) {
+	for (const m of counts ? allMatches(LOCAL_SHARE, text()) : []) {
 		const value = parseChineseNumber(m[1]);
 		const previous = figures.filter((f) => f.end <= m.index).at(-1);
 		if (value === null || !previous) continue;
@@ -522,11 +524,24 @@ export function extractCaseReports(
 	const provinceFor = (region: string, owner?: string | 'national') =>
 		provinceOf(region) ?? (owner === 'national' ? undefined : (provinceOf(owner) ?? home));
 	const facts: Fact[] = [];
-	const named: string[] = regionsIn(toSimplified(article.title), province, undefined, true);
+	/**
+	 * Regions named so far (title, then each sentence read), for `全市` look-backs. Read only when
+	 * one asks: `toRead` holds the texts (and the offsets to pass over) not read for names yet.
+	 */
+	const named: string[] = [];
+	const toRead: Array<{ text: string; skip?: (offset: number) => boolean }> = [
+		{ text: toSimplified(article.title) }
+	];
+	const namedSoFar = () => {
+		for (const { text, skip } of toRead.splice(0)) {
+			named.push(...regionsIn(text, province, skip, true));
+		}
+		return named;
+	};
 	/** Words of the current sentence before the figure being read (for `全市` look-backs). */
 	let sentencePrefix = '';
 	const lastNamed = (suffix: string) =>
-		[...named, ...regionsIn(sentencePrefix, province, undefined, true)]
+		[...namedSoFar(), ...regionsIn(sentencePrefix, province, undefined, true)]
 			.filter((n) => n.endsWith(suffix))
 			.at(-1);
 	const regionOf = (inBreakdown: boolean) => (phrase: string) =>
@@ -593,10 +608,10 @@ export function extractCaseReports(
 			const work = new Work(quote);
 			for (const m of inSentence) work.mask(m.start - sentence.start, m.end - sentence.start, '◇');
 			// `自2月28日某市发现1例确诊病例以来`: what a span started with is background, not a report.
-			for (const m of quote.includes('以来') ? quote.matchAll(SINCE_CLAUSE) : [])
+			for (const m of quote.includes('以来') ? allMatches(SINCE_CLAUSE, quote) : [])
 				work.mask(m.index, m.index + m[0].length, '◇');
 			const conversions = findConversions(work);
-			for (const m of quote.includes('例') ? work.text.matchAll(POSITIVES) : []) {
+			for (const m of quote.includes('例') ? allMatches(POSITIVES, work.text) : []) {
 				work.mask(m.index, m.index + m[0].length, '□');
 			}
 			const figures = findFigures(quote, work);
@@ -797,14 +812,10 @@ export function extractCaseReports(
 
 			if (previousRegion !== undefined) carriedRegion = previousRegion;
 			if (previousMode !== undefined) carriedMode = previousMode;
-			named.push(
-				...regionsIn(
-					quote,
-					province,
-					(at) => itemSpans.some((i) => i.start <= at && at < i.end),
-					true
-				)
-			);
+			toRead.push({
+				text: quote,
+				skip: (at) => itemSpans.some((i) => i.start <= at && at < i.end)
+			});
 			updateMention(inSentence, index, text);
 		}
 	});
@@ -864,7 +875,7 @@ function normalise(s: string): string {
 
 function modeOf(segment: string): Kind | 'other' | undefined {
 	let mode: Kind | 'other' | undefined;
-	for (const m of segment.matchAll(MODE_MARKER)) {
+	for (const m of allMatches(MODE_MARKER, segment)) {
 		mode = m[1] ? 'cumulative' : m[2] ? 'new' : 'other';
 	}
 	return mode;
@@ -882,7 +893,7 @@ function findConversions(work: Work): Conversion[] {
 	const out: Conversion[] = [];
 	// Every conversion pattern names 无症状感染者; most sentences do not.
 	if (!work.text.includes('无症状感染者')) return out;
-	for (const m of work.text.matchAll(CONVERTED_GLUED)) {
+	for (const m of allMatches(CONVERTED_GLUED, work.text)) {
 		const value = parseChineseNumber(m[1]);
 		if (value === null) continue;
 		out.push({
@@ -894,7 +905,7 @@ function findConversions(work: Work): Conversion[] {
 		work.mask(m.index, m.index + m[0].length);
 	}
 	for (const re of CONVERTED) {
-		for (const m of work.text.matchAll(re)) {
+		for (const m of allMatches(re, work.text)) {
 			const value = parseChineseNumber(m[1]);
 			if (value === null) continue;
 			out.push({ start: m.index, end: m.index + m[0].length, value });

@@ -109,6 +109,12 @@ const RELATIVE_WORDS: Array<[string, NonNullable<DateMention['relative']>, PartO
 	['次晚', 'next-day', 'evening']
 ];
 
+/**
+ * What every date has: 日 or 号 (`3月12日`, `10日`, `12号`) or a relative day. A text without any
+ * (most sentences) has no date, and is not scanned.
+ */
+const DATE_WORD = new RegExp(`[日号]|${RELATIVE_WORDS.map(([word]) => word).join('|')}`);
+
 /** Parts of the day that may follow a date, longest first (`晚上` before `晚`). */
 const PARTS_OF_DAY: Array<[string, PartOfDay]> = [
 	['上午', 'morning'],
@@ -351,6 +357,7 @@ export function findDates(written: string, ctx: DateContext): DateMention[] {
 	// Traditional script (`當天`, `0—6時`) reads as Simplified; offsets are the same.
 	const text = toSimplified(written);
 	const mentions: DateMention[] = [];
+	if (!DATE_WORD.test(text)) return mentions;
 	let lastDate = ctx.lastDate;
 	// A dateline sets what `今天` means for the text after it.
 	let local = ctx;

@@ -14,6 +14,7 @@ import { findDates, type DateFrame, type DateMention } from './dates';
 import { findShapedMentions, knownNames, withKnownNames, type PersonMention } from './people';
 import { articleRegion, eventRegion, officialProvince } from './regions';
 import { toSimplified } from './script';
+import { allMatches } from './matches';
 
 /** An event before merging across articles (ids are given by `mergeEvents`). */
 export type ArticleEvent = Omit<TimelineEvent, 'id'>;
@@ -76,12 +77,8 @@ export function readSentences(article: Article, frame?: DateFrame): Sentence[] {
 	article.paragraphs.forEach((paragraph, index) => {
 		if (FOOTER.test(paragraph.text.trim())) return;
 		const text = paragraph.text;
-		const splitter = new RegExp(SENTENCE);
-		for (const m of text.matchAll(splitter)) {
-			if (m[0].length === 0) {
-				splitter.lastIndex++;
-				continue;
-			}
+		for (const m of allMatches(SENTENCE, text)) {
+			if (m[0].length === 0) continue;
 			const lead = m[0].length - m[0].trimStart().length;
 			const body = m[0].trim();
 			if (!body) continue;
@@ -127,13 +124,15 @@ export function readSentences(article: Article, frame?: DateFrame): Sentence[] {
 	// Each sentence is read twice (to learn the article's names, then to find them bare): the shape
 	// rules, which do not depend on the names, run once.
 	const shaped = sentences.map((s) => findShapedMentions(s.folded));
-	const roster = knownNames();
+	// Names are looked for only if the article has them somewhere (no name spans a line break).
+	const allText = shaped.map((s) => s.folded).join('\n');
+	const roster = knownNames({}, allText);
 	const names = new Set<string>();
 	for (const found of shaped) {
 		for (const p of withKnownNames(found, roster)) names.add(p.name);
 	}
 	if (editor) names.delete(editor);
-	const known = knownNames({ known: names });
+	const known = knownNames({ known: names }, allText);
 	sentences.forEach((s, i) => {
 		s.people = withKnownNames(shaped[i], known).filter((p) => p.name !== editor);
 	});
@@ -264,7 +263,7 @@ function findTrigger(s: Sentence): Trigger | undefined {
 	const f = s.folded;
 	if (PERSONNEL.test(f)) return undefined;
 	for (const { kind, rule, re } of TRIGGERS) {
-		for (const m of f.matchAll(re)) {
+		for (const m of allMatches(re, f)) {
 			const start = m.index;
 			const end = start + m[0].length;
 			if (REFERENCE_BEFORE.test(f.slice(0, start))) continue;
@@ -287,7 +286,7 @@ function findTrigger(s: Sentence): Trigger | undefined {
 			// `深入某市一线检查督导…，与工作组座谈`: talks at a stop of a visit are the visit; talks
 			// told with a time of their own (`3月13日至14日…调研指导，3月13日晚…座谈`) are a meeting.
 			if (rule === 'event:talks') {
-				const visit = [...f.slice(0, start).matchAll(VISIT_ALL)].at(-1);
+				const visit = allMatches(VISIT_ALL, f.slice(0, start)).at(-1);
 				const visitEnd = visit ? visit.index + visit[0].length : -1;
 				if (visit && !s.dates.some((d) => d.start >= visitEnd && d.start < start)) continue;
 			}

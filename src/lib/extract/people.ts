@@ -16,6 +16,7 @@ import { pinyin } from 'pinyin-pro';
 import rosterData from '../../../data/roster.json';
 import type { Level, Person } from '../types';
 import { toSimplified } from './script';
+import { allMatches } from './matches';
 
 /** One official in data/roster.json. */
 export interface RosterEntry {
@@ -51,6 +52,8 @@ export interface FindPeopleOptions {
 }
 
 const HAN = /[\u3400-\u9fff]/;
+/** Only Han characters (of the BMP block `HAN` tests). */
+const ALL_HAN = /^[\u3400-\u9fff]*$/;
 
 /** Common single surnames. Characters that are mostly everyday words (和, 向, 全, 国) are left out. */
 const SURNAMES = new Set(
@@ -424,7 +427,7 @@ function surnameLength(candidate: string): number {
 
 /** A 2-3 character (3-4 with a compound surname) run of Han that could be a name. */
 function nameShaped(candidate: string, requireSurname = true): boolean {
-	if (![...candidate].every((c) => isHan(c))) return false;
+	if (!ALL_HAN.test(candidate)) return false;
 	const surname = surnameLength(candidate);
 	const min = surname === 2 ? 3 : 2;
 	const max = surname === 2 ? 4 : 3;
@@ -627,7 +630,7 @@ function findUnsurnamedBefore(
 
 /** Names in a `、` list (or alone) right before an attendance phrase. */
 function findAttendees(folded: string, out: PersonMention[]): void {
-	for (const cue of folded.matchAll(ATTENDANCE)) {
+	for (const cue of allMatches(ATTENDANCE, folded)) {
 		const end = cue.index;
 		let start = end;
 		while (start > 0 && !/[，。；：！？,;:!?\s“”"（）()]/.test(folded[start - 1])) start--;
@@ -664,7 +667,7 @@ function findAttendees(folded: string, out: PersonMention[]): void {
 /** Where clauses start: the text's start and every offset after a clause break. */
 function clauseStarts(text: string): number[] {
 	const starts = [0];
-	for (const m of text.matchAll(CLAUSE_BREAK)) starts.push(m.index + 1);
+	for (const m of allMatches(CLAUSE_BREAK, text)) starts.push(m.index + 1);
 	return starts;
 }
 
@@ -681,7 +684,7 @@ function findClauseSubjects(folded: string, out: PersonMention[]): void {
 		if (start >= folded.length || !surnameAt(folded, start)) continue;
 		for (const n of [2, 3, 4]) {
 			const name = folded.slice(start, start + n);
-			if (!nameShaped(name) || !subjectVerbAt(folded, start + n)) continue;
+			if (!subjectVerbAt(folded, start + n) || !nameShaped(name)) continue;
 			const mention = { name, start, end: start + n };
 			if (!overlaps(mention, out)) out.push({ ...mention, rule: 'clause-subject', titles: [] });
 			break;
@@ -779,11 +782,20 @@ export interface KnownNames {
 	known: readonly string[];
 }
 
-/** The known names of `options`, made once for all the texts they are looked for in. */
-export function knownNames(options: FindPeopleOptions = {}): KnownNames {
+/**
+ * The known names of `options`, made once for all the texts they are looked for in. With
+ * `within` (a text that holds all those texts, e.g. an article's), spellings it lacks are left
+ * out: they cannot be found in any of them.
+ */
+export function knownNames(options: FindPeopleOptions = {}, within?: string): KnownNames {
 	const spellings = new Map(rosterNames(options.roster ?? ROSTER));
 	for (const name of options.known ?? []) {
 		if (!spellings.has(name)) spellings.set(name, { name, rule: 'known' });
+	}
+	if (within !== undefined) {
+		for (const spelling of spellings.keys()) {
+			if (!within.includes(spelling)) spellings.delete(spelling);
+		}
 	}
 	return { spellings, known: options.known ? [...new Set(options.known)] : [] };
 }
@@ -1118,8 +1130,9 @@ export function makePeople(
 		byName.set(name, list);
 	}
 	const taken = new Set<string>();
+	const ids = new Map([...byName.keys()].map((name) => [name, personId(name)]));
 	return [...byName]
-		.sort(([a], [b]) => personId(a).localeCompare(personId(b)) || a.localeCompare(b))
+		.sort(([a], [b]) => ids.get(a)!.localeCompare(ids.get(b)!) || a.localeCompare(b))
 		.map(([name, titles]) => {
 			const level = rosterEntry(name, roster)?.level ?? levelFromTitles(titles);
 			const person: Person = {
