@@ -148,6 +148,12 @@ const NAMED_AFTER_PLACE = /(?:大学|学院|学校|中学|小学|幼儿园|医�
 const ORGAN_AFTER_REGION =
 	/^(?:卫健委|卫生健康委员会|卫生健康委|疫情防控[\u4e00-\u9fa5]{0,10}|人民政府|政府|新闻办公室|新闻办|官方)/;
 
+/**
+ * What every figure has: its count ends in 例, or it names its metric (确诊, 病例, 症状); every
+ * pattern above needs one (a text without any states no figure, and no figure means no report).
+ */
+const FIGURE_WORD = /例|确诊|症状/;
+
 /** Hong Kong and Macau outlets count cases in 宗 (`確診病例1,565宗`): read it as 例 (same length). */
 const HK_COUNTER = /(?<=[0-9０-９零〇一二两三四五六七八九十百千万余多])宗/g;
 
@@ -515,6 +521,11 @@ export function extractCaseReports(
 	article: Article,
 	options: CaseReportOptions = {}
 ): { caseReports: NewReport[]; cumulativeReports: TotalReport[] } {
+	// Rules read Simplified text; quotes are cut from the text as written (same offsets).
+	const texts = article.paragraphs.map((p) => readableText(p.text));
+	// Most articles state no figure at all: nothing to read.
+	if (!texts.some((text) => FIGURE_WORD.test(text)))
+		return { caseReports: [], cumulativeReports: [] };
 	const province = options.province ?? articleProvince(article);
 	const home = 'home' in options ? options.home : province;
 	/**
@@ -547,9 +558,9 @@ export function extractCaseReports(
 	const regionOf = (inBreakdown: boolean) => (phrase: string) =>
 		regionAtEnd(phrase, { province, inBreakdown, lastNamed });
 
-	const bodyText = article.paragraphs
-		.filter((p) => p.kind === 'body')
-		.map((p) => normalise(readableText(p.text)))
+	const bodyText = texts
+		.filter((_, i) => article.paragraphs[i].kind === 'body')
+		.map(normalise)
 		.join('\n');
 
 	let lastDate: string | undefined;
@@ -575,9 +586,8 @@ export function extractCaseReports(
 	let lastByMetric: Partial<Record<Metric, LastFigure>> = {};
 
 	article.paragraphs.forEach((paragraph, index) => {
-		// Rules read Simplified text; quotes are cut from the text as written (same offsets).
 		const raw = paragraph.text;
-		const text = readableText(raw);
+		const text = texts[index];
 		const caption = paragraph.kind === 'caption';
 		const mentions = findDates(text, {
 			articleDay: article.day,

@@ -225,9 +225,6 @@ const TITLE_SUFFIXES = [
 	'村民'
 ];
 
-/** Any title, in list order (the longest at a position wins), for scanning a text once. */
-const TITLE_SEARCH = new RegExp(TITLE_SUFFIXES.join('|'), 'g');
-
 /** Titles that may follow a name directly (`习近平总书记`, `孙春兰副总理`, `景俊海同志`). */
 const TITLES_AFTER_NAME = [
 	'总书记',
@@ -445,11 +442,12 @@ function nameShaped(candidate: string, requireSurname = true): boolean {
 /**
  * Words grouped by their first (or last) character, each group in list order: the words that can
  * match at a position are those of its character, so a lookup tries a few words, not a hundred.
+ * Keyed by UTF-16 code (reading a number per position, not a new one-character string).
  */
-function byCharacter(words: readonly string[], last = false): Map<string, string[]> {
-	const index = new Map<string, string[]>();
+function byCharacter(words: readonly string[], last = false): Map<number, string[]> {
+	const index = new Map<number, string[]>();
 	for (const w of words) {
-		const c = last ? w[w.length - 1] : w[0];
+		const c = w.charCodeAt(last ? w.length - 1 : 0);
 		index.set(c, [...(index.get(c) ?? []), w]);
 	}
 	return index;
@@ -459,20 +457,33 @@ function byCharacter(words: readonly string[], last = false): Map<string, string
 function startsWithAny(
 	text: string,
 	at: number,
-	words: ReadonlyMap<string, readonly string[]>
+	words: ReadonlyMap<number, readonly string[]>
 ): string | undefined {
-	return words.get(text[at])?.find((w) => text.startsWith(w, at));
+	return words.get(text.charCodeAt(at))?.find((w) => text.startsWith(w, at));
 }
 
 /** Whether one of the words (as indexed by `byCharacter(…, true)`) ends the text. */
-function endsWithAny(text: string, words: ReadonlyMap<string, readonly string[]>): boolean {
-	return words.get(text[text.length - 1])?.some((w) => text.endsWith(w)) ?? false;
+function endsWithAny(text: string, words: ReadonlyMap<number, readonly string[]>): boolean {
+	return words.get(text.charCodeAt(text.length - 1))?.some((w) => text.endsWith(w)) ?? false;
 }
 
 const AFTER_NAME_INDEX = byCharacter(AFTER_NAME_WORDS);
 const TITLES_AFTER_NAME_INDEX = byCharacter(TITLES_AFTER_NAME);
 const BEFORE_NAME_INDEX = byCharacter(BEFORE_NAME_WORDS, true);
 const TITLE_SUFFIX_INDEX = byCharacter(TITLE_SUFFIXES, true);
+const TITLE_INDEX = byCharacter(TITLE_SUFFIXES);
+
+/**
+ * The next title at or after `from`: the first position where one starts, the first title of the
+ * list there (longer titles come first, so the longest wins), like the alternation of them all.
+ */
+function nextTitle(text: string, from: number): { index: number; title: string } | undefined {
+	for (let i = from; i < text.length; i++) {
+		const title = startsWithAny(text, i, TITLE_INDEX);
+		if (title) return { index: i, title };
+	}
+	return undefined;
+}
 
 /** What ends at `end` is a plausible end of a name: punctuation, a title or a verb follows. */
 function nameEndsAt(text: string, end: number): 'strong' | 'weak' | false {
@@ -523,6 +534,18 @@ function titlesBefore(text: string, start: number): string[] {
 	return titles;
 }
 
+/**
+ * The mention of a span found by `rule`. Built field by field: spreading the span into a new
+ * object cost more than finding it.
+ */
+function withRule(
+	span: { name: string; start: number; end: number },
+	rule: string,
+	titles: string[]
+): PersonMention {
+	return { name: span.name, start: span.start, end: span.end, rule, titles };
+}
+
 function overlaps(a: { start: number; end: number }, list: { start: number; end: number }[]) {
 	return list.some((b) => a.start < b.end && b.start < a.end);
 }
@@ -532,14 +555,11 @@ const SPEAKER_LABEL = /^([ \u3000\u00a0]+)([\u3400-\u9fff]{2,4})[ \u3000\u00a0]*
 
 /** Title chain then name: `省委常委、长春市委书记张志军`, `国家卫生健康委副主任李斌`. */
 function findAfterTitles(folded: string, out: PersonMention[]): void {
-	const titles = TITLE_SEARCH;
 	for (let i = 0; i < folded.length; i++) {
-		// The next title at or after `i` (alternatives in list order: the longest title wins).
-		titles.lastIndex = i;
-		const found = titles.exec(folded);
+		const found = nextTitle(folded, i);
 		if (!found) break;
 		i = found.index;
-		const title = found[0];
+		const title = found.title;
 		const titleEnd = i + title.length;
 		let at = titleEnd;
 		let name = nameAt(folded, at);
@@ -552,7 +572,7 @@ function findAfterTitles(folded: string, out: PersonMention[]): void {
 		}
 		const mention = { name, start: at, end: at + name.length };
 		if (overlaps(mention, out)) continue;
-		out.push({ ...mention, rule: 'title-before', titles: titlesBefore(folded, titleEnd) });
+		out.push(withRule(mention, 'title-before', titlesBefore(folded, titleEnd)));
 		i = at + name.length - 1;
 	}
 }
@@ -568,7 +588,7 @@ function findAfterPersonnelVerbs(folded: string, out: PersonMention[]): void {
 			const name = nameAt(folded, start);
 			if (!name) continue;
 			const mention = { name, start, end: start + name.length };
-			if (!overlaps(mention, out)) out.push({ ...mention, rule: 'personnel', titles: [] });
+			if (!overlaps(mention, out)) out.push(withRule(mention, 'personnel', []));
 		}
 	}
 }
@@ -585,8 +605,7 @@ function findBeforeTitles(folded: string, out: PersonMention[]): void {
 				if (n === 4 && surnameLength(name) !== 2) continue;
 				if (!nameShaped(name) || !nameStartsAt(folded, start)) continue;
 				const mention = { name, start, end: at };
-				if (!overlaps(mention, out))
-					out.push({ ...mention, rule: 'name-before-title', titles: [] });
+				if (!overlaps(mention, out)) out.push(withRule(mention, 'name-before-title', []));
 				found = true;
 				break;
 			}
@@ -623,7 +642,7 @@ function findUnsurnamedBefore(
 		if (STOP_WORDS.has(name) || STOP_WORDS.has(name.slice(0, 2))) continue;
 		if (!REFERENCE_WORD.test(folded.slice(Math.max(0, start - 2), start))) continue;
 		const mention = { name, start, end: at };
-		if (!overlaps(mention, out)) out.push({ ...mention, rule: 'name-before-title', titles: [] });
+		if (!overlaps(mention, out)) out.push(withRule(mention, 'name-before-title', []));
 		return;
 	}
 }
@@ -652,14 +671,14 @@ function findAttendees(folded: string, out: PersonMention[]): void {
 			const ok = nameShaped(item.text) || (listOfNames && nameShaped(item.text, false));
 			if (!ok) continue;
 			const mention = { name: item.text, start: item.start, end: item.start + item.text.length };
-			if (!overlaps(mention, out)) out.push({ ...mention, rule: 'list', titles: [] });
+			if (!overlaps(mention, out)) out.push(withRule(mention, 'list', []));
 		}
 		// `…、杨某某、黄某某积极报名参加`: the last name runs on into what the list did.
 		const last = items.at(-1)!;
 		if (items.length >= 3 && withSurname.length >= 2 && !bare.includes(last)) {
 			const name = nameAt(folded, last.start);
 			const mention = name && { name, start: last.start, end: last.start + name.length };
-			if (mention && !overlaps(mention, out)) out.push({ ...mention, rule: 'list', titles: [] });
+			if (mention && !overlaps(mention, out)) out.push(withRule(mention, 'list', []));
 		}
 	}
 }
@@ -686,7 +705,7 @@ function findClauseSubjects(folded: string, out: PersonMention[]): void {
 			const name = folded.slice(start, start + n);
 			if (!subjectVerbAt(folded, start + n) || !nameShaped(name)) continue;
 			const mention = { name, start, end: start + n };
-			if (!overlaps(mention, out)) out.push({ ...mention, rule: 'clause-subject', titles: [] });
+			if (!overlaps(mention, out)) out.push(withRule(mention, 'clause-subject', []));
 			break;
 		}
 	}
@@ -716,7 +735,7 @@ function findSpelling(
 		if (spelling.length < 3 && !nameStartsAt(folded, at) && !nameEndsAt(folded, end)) continue;
 		const mention = { name, start: at, end };
 		if (overlaps(mention, out)) continue;
-		out.push({ ...mention, rule, titles: titlesBefore(folded, at) });
+		out.push(withRule(mention, rule, titlesBefore(folded, at)));
 	}
 }
 
@@ -726,10 +745,12 @@ function findSpelling(
  */
 function findTruncated(folded: string, known: readonly string[], out: PersonMention[]): void {
 	if (known.length === 0) return;
-	const titles = TITLE_SEARCH;
-	titles.lastIndex = 0;
-	for (let found = titles.exec(folded); found; found = titles.exec(folded)) {
-		const at = found.index + found[0].length;
+	for (
+		let found = nextTitle(folded, 0);
+		found;
+		found = nextTitle(folded, found.index + found.title.length)
+	) {
+		const at = found.index + found.title.length;
 		const surname = folded[at];
 		if (!SURNAMES.has(surname) || nameAt(folded, at)) continue;
 		// The surname alone, then what ends a name (`在`, `，`, `到`…).
@@ -738,7 +759,7 @@ function findTruncated(folded: string, known: readonly string[], out: PersonMent
 		if (matches.length !== 1) continue;
 		const mention = { name: matches[0], start: at, end: at + 1 };
 		if (!overlaps(mention, out)) {
-			out.push({ ...mention, rule: 'truncated', titles: titlesBefore(folded, at) });
+			out.push(withRule(mention, 'truncated', titlesBefore(folded, at)));
 		}
 	}
 }

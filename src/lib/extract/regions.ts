@@ -381,17 +381,8 @@ const NAMES_BY_FIRST = (() => {
 	return index;
 })();
 
-/** Any first character of a known name: the scan jumps from one to the next. */
-const NAME_START = new RegExp(
-	`[${[...NAMES_BY_FIRST.keys()].map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('')}]`,
-	'g'
-);
-
-/** The offset of the next character at or after `from` that starts a known name, or -1. */
-function nextNameStart(text: string, from: number): number {
-	NAME_START.lastIndex = from;
-	return NAME_START.exec(text)?.index ?? -1;
-}
+/** The same lists by the UTF-16 code of the first character (a number, not a new string, per character scanned). */
+const NAMES_BY_CODE = new Map([...NAMES_BY_FIRST].map(([c, names]) => [c.charCodeAt(0), names]));
 
 /** Whether `text` starts with a place name the resolver knows (`和龙市`, `与城县`…). */
 function startsWithPlace(text: string): boolean {
@@ -432,8 +423,9 @@ const REFERENCE_BEFORE = /(?:按照|根据|贯彻|落实|遵照|学习|传达)$/
  */
 export function regionTies(text: string): RegionTie[] {
 	const out: RegionTie[] = [];
-	for (let i = nextNameStart(text, 0); i >= 0; i = nextNameStart(text, i + 1)) {
-		const candidates = NAMES_BY_FIRST.get(text[i])!;
+	for (let i = 0; i < text.length; i++) {
+		const candidates = NAMES_BY_CODE.get(text.charCodeAt(i));
+		if (!candidates) continue;
 		const hit = candidates.find((n) => text.startsWith(n.written, i));
 		if (!hit) continue;
 		const end = i + hit.written.length;
@@ -441,7 +433,10 @@ export function regionTies(text: string): RegionTie[] {
 		const referenced = national && REFERENCE_BEFORE.test(text.slice(Math.max(0, i - 2), i));
 		// `国务院联防联控机制综合组吉林工作组`: a national body's team in a province is the province's.
 		const posted = national && PROVINCE_AFTER.test(text.slice(end, end + 10));
-		if (!referenced && !posted) out.push({ ...hit.tie, start: i, end });
+		if (!referenced && !posted) {
+			const { region, province, kind } = hit.tie;
+			out.push({ region, province, kind, start: i, end });
+		}
 		i = end - 1;
 	}
 	return out;
