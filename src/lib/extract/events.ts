@@ -11,7 +11,13 @@
  */
 import type { Article, EventKind, Evidence, PartOfDay, TimelineEvent } from '../types';
 import { findDates, type DateFrame, type DateMention } from './dates';
-import { findShapedMentions, knownNames, withKnownNames, type PersonMention } from './people';
+import {
+	addKnownNames,
+	findShapedMentions,
+	knownNames,
+	withKnownNames,
+	type PersonMention
+} from './people';
 import { articleRegion, eventRegion, officialProvince } from './regions';
 import { toSimplified } from './script';
 import { allMatches } from './matches';
@@ -132,7 +138,7 @@ export function readSentences(article: Article, frame?: DateFrame): Sentence[] {
 		for (const p of withKnownNames(found, roster)) names.add(p.name);
 	}
 	if (editor) names.delete(editor);
-	const known = knownNames({ known: names }, allText);
+	const known = addKnownNames(roster, names, allText);
 	sentences.forEach((s, i) => {
 		s.people = withKnownNames(shaped[i], known).filter((p) => p.name !== editor);
 	});
