@@ -955,7 +955,10 @@ export function findCreditLine(text: string): LineCredit[] {
 	}
 	let from = 0;
 	let to = folded.length;
-	const bracket = /[（(]([^（()）]{2,80})[）)]\s*$/.exec(folded);
+	// A bracket that closes the text: tried only when one does (most paragraphs end in 。).
+	const closing = folded.trimEnd().at(-1);
+	const bracket =
+		closing === '）' || closing === ')' ? /[（(]([^（()）]{2,80})[）)]\s*$/.exec(folded) : null;
 	const whole = folded.trim();
 	if (whole.length > 80 || /[，。；！？,;!?]/.test(whole)) {
 		if (!bracket) return [];
@@ -1035,7 +1038,9 @@ const INLINE_PHOTO =
 /** Photo credits inside a paragraph of running text (see {@link INLINE_PHOTO}). */
 export function findInlinePhotoCredits(text: string): LineCredit[] {
 	const out: LineCredit[] = [];
-	for (const m of toSimplified(text).matchAll(INLINE_PHOTO)) {
+	const folded = toSimplified(text);
+	if (!folded.includes('摄')) return out;
+	for (const m of allMatches(INLINE_PHOTO, folded)) {
 		if (nameShaped(m[1])) {
 			out.push({ name: m[1], role: 'photo', start: m.index, end: m.index + m[1].length });
 		}
