@@ -399,7 +399,7 @@ const BEFORE_NAME_WORDS = [
 const ATTENDANCE =
 	/(?:等)?(?:同志)?(?:在各会场|在主会场|在分会场|在会场|分别)?(?:参加会议|出席会议|列席会议|参加有关活动|参加活动|参加调研|参加检查|陪同调研|陪同检查|参会|出席|列席|陪同|参加)/g;
 
-/** Speech and action verbs that follow a clause-initial name (`韩俊强调`); sticky: read at an offset. */
+/** Speech and action verbs after a clause-initial name (`韩俊强调`); sticky: read at an offset. */
 const SUBJECT_VERBS =
 	/(?:同志)?(?:在[^，。；：]{1,12}?时(?:强调|指出|表示|说|要求|提出)|强调|指出|表示|说|要求|提出|认为|介绍|讲话|致辞|发言|主持|来到|前往|出席|深入|实地|听取|看望|作出|任(?=[^，。；]{1,24}?(?:书记|长|主任|委员|常委|候选人)))/y;
 

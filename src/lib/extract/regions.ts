@@ -381,8 +381,14 @@ const NAMES_BY_FIRST = (() => {
 	return index;
 })();
 
-/** The same lists by the UTF-16 code of the first character (a number, not a new string, per character scanned). */
+/**
+ * The same lists by the UTF-16 code of the first character: a scan reads a number per
+ * character, not a new one-character string.
+ */
 const NAMES_BY_CODE = new Map([...NAMES_BY_FIRST].map(([c, names]) => [c.charCodeAt(0), names]));
+/** Whether a code starts any name: a table read before the map, as most characters start none. */
+const STARTS_A_NAME = new Uint8Array(0x10000);
+for (const code of NAMES_BY_CODE.keys()) STARTS_A_NAME[code] = 1;
 
 /** Whether `text` starts with a place name the resolver knows (`和龙市`, `与城县`…). */
 function startsWithPlace(text: string): boolean {
@@ -424,8 +430,9 @@ const REFERENCE_BEFORE = /(?:按照|根据|贯彻|落实|遵照|学习|传达)$/
 export function regionTies(text: string): RegionTie[] {
 	const out: RegionTie[] = [];
 	for (let i = 0; i < text.length; i++) {
-		const candidates = NAMES_BY_CODE.get(text.charCodeAt(i));
-		if (!candidates) continue;
+		const code = text.charCodeAt(i);
+		if (!STARTS_A_NAME[code]) continue;
+		const candidates = NAMES_BY_CODE.get(code)!;
 		const hit = candidates.find((n) => text.startsWith(n.written, i));
 		if (!hit) continue;
 		const end = i + hit.written.length;
