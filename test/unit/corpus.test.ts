@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readBody } from '../../src/lib/corpus/body';
 import { TZDate, tz } from '@date-fns/tz';
-import { format, isValid, parse } from 'date-fns';
+import { format, isValid, parse, parseISO } from 'date-fns';
 import { beijingDay, beijingIso, parsePublished } from '../../src/lib/corpus/dates';
 import { decodeText } from '../../src/lib/corpus/decode';
 import {
@@ -95,6 +95,10 @@ describe('dates', () => {
 				lib(hexo, 'yyyy-MM-dd HH:mm:ss', 'Asia/Shanghai')
 			);
 			expect(beijingIso(new Date(t))).toBe(bj(t, "yyyy-MM-dd'T'HH:mm:ssXXX"));
+			for (const zone of ['Z', '+08:00', '-05:00', '+0530', '+14:00']) {
+				const iso = `${new Date(t).toISOString().slice(0, 19)}${zone}`;
+				expect(parsePublished(iso)?.getTime() ?? null).toBe(parseISO(iso).getTime());
+			}
 			expect(beijingDay(new Date(t))).toBe(bj(t, 'yyyy-MM-dd'));
 		}
 		// a weekday that does not fit, an impossible day: whatever the libraries say

@@ -1,3 +1,4 @@
+import { Converter } from 'opencc-js/t2cn';
 import { describe, expect, it } from 'vitest';
 import { hasTraditional, toSimplified } from '$lib/extract/script';
 
@@ -38,6 +39,19 @@ describe('toSimplified', () => {
 		const folded = toSimplified(original);
 		const at = folded.indexOf('视频形式');
 		expect(original.slice(at, at + 4)).toBe('視頻形式');
+	});
+
+	it('passes over no character OpenCC converts (the quick test for Simplified text)', () => {
+		const convert = Converter({ from: 't', to: 'cn' });
+		const missed: string[] = [];
+		for (let code = 0x3000; code <= 0x9fff; code++) {
+			const ch = String.fromCharCode(code);
+			const converted = convert(ch);
+			// 乾 and 於 alone are Simplified too (see script.ts); a longer result is not used.
+			const expected = converted.length === 1 && !'乾於'.includes(ch) ? converted : ch;
+			if (toSimplified(ch) !== expected) missed.push(ch);
+		}
+		expect(missed).toEqual([]);
 	});
 });
 

@@ -31,6 +31,7 @@ import {
 	ROSTER
 } from './people';
 import { toSimplified } from './script';
+import { allMatches } from './matches';
 
 /** An appearance before events get their final ids: `eventIndex` points into the article's events. */
 export type ArticleAppearance = Omit<Appearance, 'event'> & { eventIndex?: number };
@@ -151,7 +152,7 @@ export function extractPeople(
 		const inEventSentence =
 			event?.sources.some((e) => e.paragraph === s.paragraph && e.start === s.start) ?? false;
 
-		const speakers = [...s.folded.matchAll(PRONOUN_SPEECH)];
+		const speakers = allMatches(PRONOUN_SPEECH, s.folded);
 		const mentions = s.people.map((p, k) => ({
 			p,
 			role: roleOf(s, k, event?.chair, inEventSentence)

@@ -19,6 +19,7 @@ import {
 	regionTies,
 	withoutLeadingWords
 } from './regions';
+import { allMatches } from './matches';
 
 export { DEFAULT_PROVINCE } from './regions';
 
@@ -147,6 +148,12 @@ const NAMED_AFTER_PLACE = /(?:大学|学院|学校|中学|小学|幼儿园|医�
 const ORGAN_AFTER_REGION =
 	/^(?:卫健委|卫生健康委员会|卫生健康委|疫情防控[\u4e00-\u9fa5]{0,10}|人民政府|政府|新闻办公室|新闻办|官方)/;
 
+/**
+ * What every figure has: its count ends in 例, or it names its metric (确诊, 病例, 症状); every
+ * pattern above needs one (a text without any states no figure, and no figure means no report).
+ */
+const FIGURE_WORD = /例|确诊|症状/;
+
 /** Hong Kong and Macau outlets count cases in 宗 (`確診病例1,565宗`): read it as 例 (same length). */
 const HK_COUNTER = /(?<=[0-9０-９零〇一二两三四五六七八九十百千万余多])宗/g;
 
@@ -161,7 +168,8 @@ export function articleProvince(article: Pick<Article, 'title' | 'paragraphs'>):
 
 /** The text the rules read: Simplified script, one case counter; offsets are the original's. */
 export function readableText(written: string): string {
-	return toSimplified(written).replace(HK_COUNTER, '例');
+	const folded = toSimplified(written);
+	return folded.includes('宗') ? folded.replace(HK_COUNTER, '例') : folded;
 }
 
 const TRAILING_VERBS =
@@ -253,8 +261,21 @@ function metricOf(keyword: string): Metric {
 	return keyword.includes('症状') ? 'asymptomatic' : 'confirmed';
 }
 
-function mask(work: string[], start: number, end: number, fill = '，'): void {
-	for (let i = start; i < end; i++) work[i] = fill;
+/**
+ * A sentence as the passes read it: what one pass consumed is masked (`□`, `◇`, `，`, same
+ * length) so that later passes skip it.
+ */
+class Work {
+	constructor(public text: string) {}
+
+	mask(start: number, end: number, fill = '，'): void {
+		if (end <= start) return;
+		this.text = this.text.slice(0, start) + fill.repeat(end - start) + this.text.slice(end);
+	}
+
+	slice(start: number, end?: number): string {
+		return this.text.slice(start, end);
+	}
 }
 
 /** `0—24时` is a whole day: no window. */
@@ -291,11 +312,15 @@ function isImported(sentence: string, kwStart: number, keyword: string): boolean
 }
 
 /** All figures of a sentence, masking what they consume so that later passes skip it. */
-function findFigures(sentence: string, work: string[]): Figure[] {
+function findFigures(sentence: string, work: Work): Figure[] {
 	const figures: Figure[] = [];
-	const text = () => work.join('');
+	const text = () => work.text;
+	// Every pattern below but ZERO, NARRATIVE and HEADING ends its figure with 例: most sentences
+	// state no figure and skip them. (Masking only removes characters, so a word missing from the
+	// sentence is missing from `work` too.)
+	const counts = sentence.includes('例');
 
-	for (const m of text().matchAll(RESPECTIVELY)) {
+	for (const m of counts && sentence.includes('分别') ? allMatches(RESPECTIVELY, text()) : []) {
 		const first = parseChineseNumber(m[3]);
 		const second = parseChineseNumber(m[4]);
 		if (first === null || second === null) continue;
@@ -312,10 +337,10 @@ function findFigures(sentence: string, work: string[]): Figure[] {
 			rule: 'respectively',
 			local
 		});
-		mask(work, start, end, '□');
+		work.mask(start, end, '□');
 	}
 
-	for (const m of text().matchAll(ZERO)) {
+	for (const m of sentence.includes('无新增') ? allMatches(ZERO, text()) : []) {
 		if (STREAK_BEFORE.test(sentence.slice(0, m.index))) continue;
 		const start = m.index;
 		const end = start + m[0].length;
@@ -331,7 +356,7 @@ function findFigures(sentence: string, work: string[]): Figure[] {
 					local: /本土|本地/.test(m[0])
 				});
 		}
-		mask(work, start, end, '□');
+		work.mask(start, end, '□');
 	}
 
 	const found: Figure[] = [];
@@ -339,7 +364,7 @@ function findFigures(sentence: string, work: string[]): Figure[] {
 		[FIGURE_AFTER, 1, 2],
 		[FIGURE_BEFORE, 2, 1]
 	] as const) {
-		for (const m of text().matchAll(re)) {
+		for (const m of counts ? allMatches(re, text()) : []) {
 			const value = parseChineseNumber(m[num]);
 			if (value === null) continue;
 			const numStart = m.index + m[0].indexOf(m[num], num === 2 ? m[kw].length : 0);
@@ -366,10 +391,10 @@ function findFigures(sentence: string, work: string[]): Figure[] {
 	for (const f of found) {
 		if (figures.some((g) => f.start < g.end && g.start < f.end)) continue;
 		figures.push(f);
-		mask(work, f.start, f.end, '□');
+		work.mask(f.start, f.end, '□');
 	}
 
-	for (const m of sentence.includes('为') ? text().matchAll(NARRATIVE) : []) {
+	for (const m of sentence.includes('为') ? allMatches(NARRATIVE, text()) : []) {
 		const value = parseChineseNumber(m[1]);
 		if (value === null || figures.some((g) => m.index < g.end && g.start < m.index + m[0].length)) {
 			continue;
@@ -386,11 +411,11 @@ function findFigures(sentence: string, work: string[]): Figure[] {
 			local: true,
 			narrative: true
 		});
-		mask(work, m.index, m.index + m[0].length, '□');
+		work.mask(m.index, m.index + m[0].length, '□');
 	}
 
 	// `确诊病例方面，为吉林800例…`: a heading, not a figure; its list is read after it.
-	for (const m of sentence.includes('方面') ? text().matchAll(HEADING) : []) {
+	for (const m of sentence.includes('方面') ? allMatches(HEADING, text()) : []) {
 		if (figures.some((g) => m.index < g.end && g.start < m.index + m[0].length)) continue;
 		const kwStart = m.index + m[0].indexOf(m[1]);
 		if (isImported(sentence, kwStart, m[1])) continue;
@@ -403,12 +428,12 @@ function findFigures(sentence: string, work: string[]): Figure[] {
 			approximate: true,
 			heading: true
 		});
-		mask(work, m.index, m.index + m[0].length, '□');
+		work.mask(m.index, m.index + m[0].length, '□');
 	}
 
 	// `新增本地确诊病例例（含25例…），其中…`: a copy that lost the number. The figure is not
 	// recorded, but its breakdown still is.
-	for (const m of text().matchAll(BLANK)) {
+	for (const m of counts ? allMatches(BLANK, text()) : []) {
 		if (figures.some((g) => m.index < g.end && g.start < m.index + m[0].length)) continue;
 		const kwStart = m.index + m[0].indexOf(m[1]);
 		if (isImported(sentence, kwStart, m[1])) continue;
@@ -420,11 +445,11 @@ function findFigures(sentence: string, work: string[]): Figure[] {
 			rule: 'blank',
 			approximate: true
 		});
-		mask(work, m.index, m.index + m[0].length, '□');
+		work.mask(m.index, m.index + m[0].length, '□');
 	}
 
 	// `其中境外输入2例，本土1338例`: a share of the figure just before it.
-	for (const m of text().matchAll(LOCAL_SHARE)) {
+	for (const m of counts ? allMatches(LOCAL_SHARE, text()) : []) {
 		const value = parseChineseNumber(m[1]);
 		const previous = figures.filter((f) => f.end <= m.index).at(-1);
 		if (value === null || !previous) continue;
@@ -436,7 +461,7 @@ function findFigures(sentence: string, work: string[]): Figure[] {
 			rule: 'local-share',
 			local: true
 		});
-		mask(work, m.index, m.index + m[0].length, '□');
+		work.mask(m.index, m.index + m[0].length, '□');
 	}
 	return figures.sort((a, b) => a.start - b.start || a.end - b.end);
 }
@@ -496,6 +521,11 @@ export function extractCaseReports(
 	article: Article,
 	options: CaseReportOptions = {}
 ): { caseReports: NewReport[]; cumulativeReports: TotalReport[] } {
+	// Rules read Simplified text; quotes are cut from the text as written (same offsets).
+	const texts = article.paragraphs.map((p) => readableText(p.text));
+	// Most articles state no figure at all: nothing to read.
+	if (!texts.some((text) => FIGURE_WORD.test(text)))
+		return { caseReports: [], cumulativeReports: [] };
 	const province = options.province ?? articleProvince(article);
 	const home = 'home' in options ? options.home : province;
 	/**
@@ -505,19 +535,32 @@ export function extractCaseReports(
 	const provinceFor = (region: string, owner?: string | 'national') =>
 		provinceOf(region) ?? (owner === 'national' ? undefined : (provinceOf(owner) ?? home));
 	const facts: Fact[] = [];
-	const named: string[] = regionsIn(toSimplified(article.title), province, undefined, true);
+	/**
+	 * Regions named so far (title, then each sentence read), for `全市` look-backs. Read only when
+	 * one asks: `toRead` holds the texts (and the offsets to pass over) not read for names yet.
+	 */
+	const named: string[] = [];
+	const toRead: Array<{ text: string; skip?: (offset: number) => boolean }> = [
+		{ text: toSimplified(article.title) }
+	];
+	const namedSoFar = () => {
+		for (const { text, skip } of toRead.splice(0)) {
+			named.push(...regionsIn(text, province, skip, true));
+		}
+		return named;
+	};
 	/** Words of the current sentence before the figure being read (for `全市` look-backs). */
 	let sentencePrefix = '';
 	const lastNamed = (suffix: string) =>
-		[...named, ...regionsIn(sentencePrefix, province, undefined, true)]
+		[...namedSoFar(), ...regionsIn(sentencePrefix, province, undefined, true)]
 			.filter((n) => n.endsWith(suffix))
 			.at(-1);
 	const regionOf = (inBreakdown: boolean) => (phrase: string) =>
 		regionAtEnd(phrase, { province, inBreakdown, lastNamed });
 
-	const bodyText = article.paragraphs
-		.filter((p) => p.kind === 'body')
-		.map((p) => normalise(readableText(p.text)))
+	const bodyText = texts
+		.filter((_, i) => article.paragraphs[i].kind === 'body')
+		.map(normalise)
 		.join('\n');
 
 	let lastDate: string | undefined;
@@ -543,9 +586,8 @@ export function extractCaseReports(
 	let lastByMetric: Partial<Record<Metric, LastFigure>> = {};
 
 	article.paragraphs.forEach((paragraph, index) => {
-		// Rules read Simplified text; quotes are cut from the text as written (same offsets).
 		const raw = paragraph.text;
-		const text = readableText(raw);
+		const text = texts[index];
 		const caption = paragraph.kind === 'caption';
 		const mentions = findDates(text, {
 			articleDay: article.day,
@@ -573,13 +615,14 @@ export function extractCaseReports(
 				updateMention(inSentence, index, text);
 				continue;
 			}
-			const work = quote.split('');
-			for (const m of inSentence) mask(work, m.start - sentence.start, m.end - sentence.start, '◇');
+			const work = new Work(quote);
+			for (const m of inSentence) work.mask(m.start - sentence.start, m.end - sentence.start, '◇');
 			// `自2月28日某市发现1例确诊病例以来`: what a span started with is background, not a report.
-			for (const m of quote.matchAll(SINCE_CLAUSE)) mask(work, m.index, m.index + m[0].length, '◇');
+			for (const m of quote.includes('以来') ? allMatches(SINCE_CLAUSE, quote) : [])
+				work.mask(m.index, m.index + m[0].length, '◇');
 			const conversions = findConversions(work);
-			for (const m of work.join('').matchAll(POSITIVES)) {
-				mask(work, m.index, m.index + m[0].length, '□');
+			for (const m of quote.includes('例') ? allMatches(POSITIVES, work.text) : []) {
+				work.mask(m.index, m.index + m[0].length, '□');
 			}
 			const figures = findFigures(quote, work);
 			/** Breakdown items of this sentence: their regions are not what a later `全市` means. */
@@ -597,7 +640,7 @@ export function extractCaseReports(
 				const owner = (lead ? lastByMetric[metricOf(lead[1])] : undefined) ?? lastFigure;
 				// `本土病例1803例。吉林1340例，其中长春市997例、…`: a list may also start bare.
 				const bare = Boolean(lead) || (!opensWithList && ITEM_OPENING.test(quote));
-				const list = readBreakdown(work.join(''), lead ? lead[0].length : 0, {
+				const list = readBreakdown(work.text, lead ? lead[0].length : 0, {
 					regionOf: regionOf(!owner.national),
 					bare
 				});
@@ -643,7 +686,7 @@ export function extractCaseReports(
 
 			for (const figure of figures) {
 				sentencePrefix = quote.slice(0, figure.start);
-				const segment = work.slice(previousEnd, figure.start).join('');
+				const segment = work.slice(previousEnd, figure.start);
 				// A heading's list gives the day's new figures unless the story said otherwise.
 				const mode =
 					figure.mode ??
@@ -663,7 +706,7 @@ export function extractCaseReports(
 				else if (subject === 'national') region = 'national';
 				else if (subject === 'none') region = previousRegion ?? carriedRegion ?? fallback;
 				// In a national list a bare `吉林` is the province, in a provincial one the city.
-				const breakdown = readBreakdown(work.join(''), figure.end, {
+				const breakdown = readBreakdown(work.text, figure.end, {
 					regionOf: regionOf(region !== 'national'),
 					total: figure.approximate ? undefined : figure.value,
 					bare: figure.heading
@@ -768,9 +811,9 @@ export function extractCaseReports(
 					continue;
 				}
 				// `含15例由无症状感染者转为确诊病例（吉林6例，上海9例）`: the conversions by region.
-				if (!/^[（(]/.test(work.slice(conversion.end, conversion.end + 1).join(''))) continue;
+				if (!/^[（(]/.test(work.slice(conversion.end, conversion.end + 1))) continue;
 				const national = owner.region === NATIONAL_REGION;
-				const list = readBreakdown(work.join(''), conversion.end, {
+				const list = readBreakdown(work.text, conversion.end, {
 					regionOf: regionOf(!national),
 					total: conversion.value
 				});
@@ -779,14 +822,10 @@ export function extractCaseReports(
 
 			if (previousRegion !== undefined) carriedRegion = previousRegion;
 			if (previousMode !== undefined) carriedMode = previousMode;
-			named.push(
-				...regionsIn(
-					quote,
-					province,
-					(at) => itemSpans.some((i) => i.start <= at && at < i.end),
-					true
-				)
-			);
+			toRead.push({
+				text: quote,
+				skip: (at) => itemSpans.some((i) => i.start <= at && at < i.end)
+			});
 			updateMention(inSentence, index, text);
 		}
 	});
@@ -846,7 +885,7 @@ function normalise(s: string): string {
 
 function modeOf(segment: string): Kind | 'other' | undefined {
 	let mode: Kind | 'other' | undefined;
-	for (const m of segment.matchAll(MODE_MARKER)) {
+	for (const m of allMatches(MODE_MARKER, segment)) {
 		mode = m[1] ? 'cumulative' : m[2] ? 'new' : 'other';
 	}
 	return mode;
@@ -860,9 +899,11 @@ interface Conversion {
 	listAt?: number;
 }
 
-function findConversions(work: string[]): Conversion[] {
+function findConversions(work: Work): Conversion[] {
 	const out: Conversion[] = [];
-	for (const m of work.join('').matchAll(CONVERTED_GLUED)) {
+	// Every conversion pattern names 无症状感染者; most sentences do not.
+	if (!work.text.includes('无症状感染者')) return out;
+	for (const m of allMatches(CONVERTED_GLUED, work.text)) {
 		const value = parseChineseNumber(m[1]);
 		if (value === null) continue;
 		out.push({
@@ -871,14 +912,14 @@ function findConversions(work: string[]): Conversion[] {
 			value,
 			listAt: m.index + m[0].indexOf(m[2])
 		});
-		mask(work, m.index, m.index + m[0].length);
+		work.mask(m.index, m.index + m[0].length);
 	}
 	for (const re of CONVERTED) {
-		for (const m of work.join('').matchAll(re)) {
+		for (const m of allMatches(re, work.text)) {
 			const value = parseChineseNumber(m[1]);
 			if (value === null) continue;
 			out.push({ start: m.index, end: m.index + m[0].length, value });
-			mask(work, m.index, m.index + m[0].length);
+			work.mask(m.index, m.index + m[0].length);
 		}
 	}
 	return out;

@@ -83,7 +83,7 @@ const DAY_COUNT_BEFORE =
 const GLUED_TIME = /(?:^|[^0-9])[0-9]{1,2}[:：][0-9]{2}[:：][0-9]{2}$/;
 
 /** First characters of every date form: digits, Chinese numerals, relative-day words. */
-const DATE_START = /[0-9０-９〇零一二两三四五六七八九十廿卅今昨当同次翌第]/;
+const DATE_START = /[0-9０-９〇零一二两三四五六七八九十廿卅今昨当同次翌第]/g;
 
 /** Relative days, longest first (`今天上午` is `今天` + part of day). Some carry a part of day. */
 const RELATIVE_WORDS: Array<[string, NonNullable<DateMention['relative']>, PartOfDay?]> = [
@@ -108,6 +108,12 @@ const RELATIVE_WORDS: Array<[string, NonNullable<DateMention['relative']>, PartO
 	['第二天', 'next-day'],
 	['次晚', 'next-day', 'evening']
 ];
+
+/**
+ * What every date has: 日 or 号 (`3月12日`, `10日`, `12号`) or a relative day. A text without any
+ * (most sentences) has no date, and is not scanned.
+ */
+const DATE_WORD = new RegExp(`[日号]|${RELATIVE_WORDS.map(([word]) => word).join('|')}`);
 
 /** Parts of the day that may follow a date, longest first (`晚上` before `晚`). */
 const PARTS_OF_DAY: Array<[string, PartOfDay]> = [
@@ -351,19 +357,15 @@ export function findDates(written: string, ctx: DateContext): DateMention[] {
 	// Traditional script (`當天`, `0—6時`) reads as Simplified; offsets are the same.
 	const text = toSimplified(written);
 	const mentions: DateMention[] = [];
+	if (!DATE_WORD.test(text)) return mentions;
 	let lastDate = ctx.lastDate;
 	// A dateline sets what `今天` means for the text after it.
 	let local = ctx;
-	let i = 0;
-	while (i < text.length) {
-		// Only these characters can start a date; most of the text is skipped at once.
-		if (!DATE_START.test(text[i])) {
-			i++;
-			continue;
-		}
+	// Only DATE_START characters can start a date; most of the text is skipped at once.
+	for (let i = nextDateStart(text, 0); i >= 0;) {
 		const head = readHead(text, i, local, lastDate);
 		if (!head) {
-			i++;
+			i = nextDateStart(text, i + 1);
 			continue;
 		}
 		const mention: DateMention = { start: i, end: head.end, text: '', date: head.date };
@@ -452,9 +454,15 @@ export function findDates(written: string, ctx: DateContext): DateMention[] {
 		mention.text = written.slice(mention.start, at);
 		mentions.push(mention);
 		lastDate = mention.dateEnd ?? mention.date;
-		i = at;
+		i = nextDateStart(text, at);
 	}
 	return mentions;
+}
+
+/** The offset of the next character at or after `from` that can start a date, or -1. */
+function nextDateStart(text: string, from: number): number {
+	DATE_START.lastIndex = from;
+	return DATE_START.exec(text)?.index ?? -1;
 }
 
 /**

@@ -11,9 +11,16 @@
  */
 import type { Article, EventKind, Evidence, PartOfDay, TimelineEvent } from '../types';
 import { findDates, type DateFrame, type DateMention } from './dates';
-import { findPersonMentions, type PersonMention } from './people';
+import {
+	addKnownNames,
+	findShapedMentions,
+	knownNames,
+	withKnownNames,
+	type PersonMention
+} from './people';
 import { articleRegion, eventRegion, officialProvince } from './regions';
 import { toSimplified } from './script';
+import { allMatches } from './matches';
 
 /** An event before merging across articles (ids are given by `mergeEvents`). */
 export type ArticleEvent = Omit<TimelineEvent, 'id'>;
@@ -76,12 +83,8 @@ export function readSentences(article: Article, frame?: DateFrame): Sentence[] {
 	article.paragraphs.forEach((paragraph, index) => {
 		if (FOOTER.test(paragraph.text.trim())) return;
 		const text = paragraph.text;
-		const splitter = new RegExp(SENTENCE);
-		for (const m of text.matchAll(splitter)) {
-			if (m[0].length === 0) {
-				splitter.lastIndex++;
-				continue;
-			}
+		for (const m of allMatches(SENTENCE, text)) {
+			if (m[0].length === 0) continue;
 			const lead = m[0].length - m[0].trimStart().length;
 			const body = m[0].trim();
 			if (!body) continue;
@@ -124,14 +127,21 @@ export function readSentences(article: Article, frame?: DateFrame): Sentence[] {
 	}
 
 	const editor = article.editor ? toSimplified(article.editor.trim()) : undefined;
+	// Each sentence is read twice (to learn the article's names, then to find them bare): the shape
+	// rules, which do not depend on the names, run once.
+	const shaped = sentences.map((s) => findShapedMentions(s.folded));
+	// Names are looked for only if the article has them somewhere (no name spans a line break).
+	const allText = shaped.map((s) => s.folded).join('\n');
+	const roster = knownNames({}, allText);
 	const names = new Set<string>();
-	for (const s of sentences) {
-		for (const p of findPersonMentions(s.folded)) names.add(p.name);
+	for (const found of shaped) {
+		for (const p of withKnownNames(found, roster)) names.add(p.name);
 	}
 	if (editor) names.delete(editor);
-	for (const s of sentences) {
-		s.people = findPersonMentions(s.folded, { known: names }).filter((p) => p.name !== editor);
-	}
+	const known = addKnownNames(roster, names, allText);
+	sentences.forEach((s, i) => {
+		s.people = withKnownNames(shaped[i], known).filter((p) => p.name !== editor);
+	});
 	return sentences;
 }
 
@@ -154,21 +164,26 @@ const PRESS_CONFERENCE = new RegExp(
 	'g'
 );
 
-/** Event verbs, most specific kind first; the first kind with a valid occurrence wins. */
-const TRIGGERS: Array<{ kind: EventKind; rule: string; re: RegExp }> = [
+/**
+ * Event verbs, most specific kind first; the first kind with a valid occurrence wins. `needs`:
+ * what every match of `re` contains, a quick test that spares most sentences the full pattern.
+ */
+const TRIGGERS: Array<{ kind: EventKind; rule: string; re: RegExp; needs?: RegExp }> = [
 	{
 		// Every press conference is `other`, national ones and those held by video link too:
 		// `召开…新闻发布会`, `新闻发布会…以视频连线的形式召开`, `在…新闻发布会上表示`, `从…发布会上获悉`,
 		// `来自…新闻发布会的消息`, `3月9日…新闻发布会通报`.
 		kind: 'other',
 		rule: 'event:press-conference',
-		re: PRESS_CONFERENCE
+		re: PRESS_CONFERENCE,
+		needs: /发布会|通气会|招待会|见面会/
 	},
 	{
 		kind: 'video-conference',
 		rule: 'event:video',
 		// `在市政府视频会议室召开会议`: a room named for video is the venue, not the meeting's form.
-		re: /以(?:视频|视讯|视像)(?:会议)?(?:形式|方式)|通过(?:视频|视讯|视像)(?:会议)?(?:形式|方式)?|(?:视频|视讯|视像)(?:座谈|调度|推进|部署|专题|工作)?会(?:议)?(?![议见室厅]|中心|系统|终端)|视频连线|视频调度|电视电话会议|远程视频/g
+		re: /以(?:视频|视讯|视像)(?:会议)?(?:形式|方式)|通过(?:视频|视讯|视像)(?:会议)?(?:形式|方式)?|(?:视频|视讯|视像)(?:座谈|调度|推进|部署|专题|工作)?会(?:议)?(?![议见室厅]|中心|系统|终端)|视频连线|视频调度|电视电话会议|远程视频/g,
+		needs: /视/
 	},
 	{ kind: 'onsite-office', rule: 'event:onsite-office', re: /现场办公/g },
 	{
@@ -182,7 +197,8 @@ const TRIGGERS: Array<{ kind: EventKind; rule: string; re: RegExp }> = [
 		// at it; the speaker is not its chair.
 		kind: 'meeting',
 		rule: 'event:meeting-speech',
-		re: /在[^，。；在]{2,40}?会议?上[，,]?(?=[^，。；]{0,32}?(?:强调|指出|讲话|表示|要求|说|介绍))/g
+		re: /在[^，。；在]{2,40}?会议?上[，,]?(?=[^，。；]{0,32}?(?:强调|指出|讲话|表示|要求|说|介绍))/g,
+		needs: /会议?上/
 	},
 	{
 		// `某某一行先后深入某区、某集团进行座谈`: talks held by a visiting group are a meeting (its
@@ -190,12 +206,15 @@ const TRIGGERS: Array<{ kind: EventKind; rule: string; re: RegExp }> = [
 		// Talks at a stop of an inspection are the inspection (see `findTrigger`).
 		kind: 'meeting',
 		rule: 'event:talks',
-		re: /(?<!参加|出席|列席|陪同)(?:进行|开展|召开|举行)?座谈(?!会)/g
+		re: /(?<!参加|出席|列席|陪同)(?:进行|开展|召开|举行)?座谈(?!会)/g,
+		needs: /座谈/
 	},
 	{
+		// The look-behinds are tried only where their verb starts (the look-ahead before each).
 		kind: 'field-inspection',
 		rule: 'event:inspection',
-		re: /实地(?:检查|察看|查看|调研|考察|督导)|检查指导|督导检查|调研指导|调研|视察|考察|看望慰问|慰问|走访|督导(?!组)|督查(?!组)|暗访|深入[^，。；]{0,10}(?:一线|基层)|(?<=(?:到|赴|来到|前往|深入)[^，。；]{1,24}?)(?:检查|察看|查看)|(?<=在[^，。；在]{1,16}?)检查(?=[^，。；]{0,16}?(?:工作|情况))/g
+		re: /实地(?:检查|察看|查看|调研|考察|督导)|检查指导|督导检查|调研指导|调研|视察|考察|看望慰问|慰问|走访|督导(?!组)|督查(?!组)|暗访|深入[^，。；]{0,10}(?:一线|基层)|(?=检查|察看|查看)(?<=(?:到|赴|来到|前往|深入)[^，。；]{1,24}?)(?:检查|察看|查看)|(?=检查)(?<=在[^，。；在]{1,16}?)检查(?=[^，。；]{0,16}?(?:工作|情况))/g,
+		needs: /[检察查研慰访督深]/
 	},
 	{
 		// `景俊海在省疫情防控指挥部调度疫情防控工作`, `…到长春市疫情防控指挥部，扁平化指挥部署…工作`,
@@ -203,7 +222,8 @@ const TRIGGERS: Array<{ kind: EventKind; rule: string; re: RegExp }> = [
 		// attendance).
 		kind: 'meeting',
 		rule: 'event:dispatch',
-		re: /(?<!视频|参加|陪同|参与)(?:调度|指挥部署)(?![会室中心])[^，。；]{0,16}?(?:工作|战役|攻坚战)/g
+		re: /(?<!视频|参加|陪同|参与)(?:调度|指挥部署)(?![会室中心])[^，。；]{0,16}?(?:工作|战役|攻坚战)/g,
+		needs: /调度|指挥部署/
 	},
 	{
 		// `韩俊在长春会见国家卫生健康委专家组一行`: a meeting with a delegation (`参加会见` is attendance).
@@ -214,7 +234,8 @@ const TRIGGERS: Array<{ kind: EventKind; rule: string; re: RegExp }> = [
 	{
 		kind: 'other',
 		rule: 'event:instruction',
-		re: /作出[^，。；]{0,6}(?:批示|指示)|批示指示|签批|(?:举行|出席)[^，。；]{0,20}(?:仪式|揭牌)/g
+		re: /作出[^，。；]{0,6}(?:批示|指示)|批示指示|签批|(?:举行|出席)[^，。；]{0,20}(?:仪式|揭牌)/g,
+		needs: /批示|指示|签批|仪式|揭牌/
 	}
 ];
 
@@ -257,8 +278,9 @@ export function isReferencedMention(folded: string, mention: PersonMention): boo
 function findTrigger(s: Sentence): Trigger | undefined {
 	const f = s.folded;
 	if (PERSONNEL.test(f)) return undefined;
-	for (const { kind, rule, re } of TRIGGERS) {
-		for (const m of f.matchAll(re)) {
+	for (const { kind, rule, re, needs } of TRIGGERS) {
+		if (needs && !needs.test(f)) continue;
+		for (const m of allMatches(re, f)) {
 			const start = m.index;
 			const end = start + m[0].length;
 			if (REFERENCE_BEFORE.test(f.slice(0, start))) continue;
@@ -281,7 +303,7 @@ function findTrigger(s: Sentence): Trigger | undefined {
 			// `深入某市一线检查督导…，与工作组座谈`: talks at a stop of a visit are the visit; talks
 			// told with a time of their own (`3月13日至14日…调研指导，3月13日晚…座谈`) are a meeting.
 			if (rule === 'event:talks') {
-				const visit = [...f.slice(0, start).matchAll(VISIT_ALL)].at(-1);
+				const visit = allMatches(VISIT_ALL, f.slice(0, start)).at(-1);
 				const visitEnd = visit ? visit.index + visit[0].length : -1;
 				if (visit && !s.dates.some((d) => d.start >= visitEnd && d.start < start)) continue;
 			}

@@ -16,6 +16,7 @@ import { pinyin } from 'pinyin-pro';
 import rosterData from '../../../data/roster.json';
 import type { Level, Person } from '../types';
 import { toSimplified } from './script';
+import { allMatches } from './matches';
 
 /** One official in data/roster.json. */
 export interface RosterEntry {
@@ -51,6 +52,8 @@ export interface FindPeopleOptions {
 }
 
 const HAN = /[\u3400-\u9fff]/;
+/** Only Han characters (of the BMP block `HAN` tests). */
+const ALL_HAN = /^[\u3400-\u9fff]*$/;
 
 /** Common single surnames. Characters that are mostly everyday words (和, 向, 全, 国) are left out. */
 const SURNAMES = new Set(
@@ -221,9 +224,6 @@ const TITLE_SUFFIXES = [
 	'市民',
 	'村民'
 ];
-
-/** Any title, in list order (the longest at a position wins), for scanning a text once. */
-const TITLE_SEARCH = new RegExp(TITLE_SUFFIXES.join('|'), 'g');
 
 /** Titles that may follow a name directly (`习近平总书记`, `孙春兰副总理`, `景俊海同志`). */
 const TITLES_AFTER_NAME = [
@@ -399,14 +399,34 @@ const BEFORE_NAME_WORDS = [
 const ATTENDANCE =
 	/(?:等)?(?:同志)?(?:在各会场|在主会场|在分会场|在会场|分别)?(?:参加会议|出席会议|列席会议|参加有关活动|参加活动|参加调研|参加检查|陪同调研|陪同检查|参会|出席|列席|陪同|参加)/g;
 
-/** Speech and action verbs that follow a clause-initial name (`韩俊强调`). */
+/** Speech and action verbs after a clause-initial name (`韩俊强调`); sticky: read at an offset. */
 const SUBJECT_VERBS =
-	/^(?:同志)?(?:在[^，。；：]{1,12}?时(?:强调|指出|表示|说|要求|提出)|强调|指出|表示|说|要求|提出|认为|介绍|讲话|致辞|发言|主持|来到|前往|出席|深入|实地|听取|看望|作出|任(?=[^，。；]{1,24}?(?:书记|长|主任|委员|常委|候选人)))/;
+	/(?:同志)?(?:在[^，。；：]{1,12}?时(?:强调|指出|表示|说|要求|提出)|强调|指出|表示|说|要求|提出|认为|介绍|讲话|致辞|发言|主持|来到|前往|出席|深入|实地|听取|看望|作出|任(?=[^，。；]{1,24}?(?:书记|长|主任|委员|常委|候选人)))/y;
 
 const CLAUSE_BREAK = /[，。；：！？、,;:!?\s“”"‘’（）()《》【】]/;
 
+/** CLAUSE_BREAK by UTF-16 code, made on first use (one regex test per code, about 5 ms). */
+let clauseBreaks: Uint8Array | undefined;
+
+function isClauseBreak(code: number): boolean {
+	if (!clauseBreaks) {
+		clauseBreaks = new Uint8Array(0x10000);
+		for (let c = 0; c < 0x10000; c++)
+			clauseBreaks[c] = CLAUSE_BREAK.test(String.fromCharCode(c)) ? 1 : 0;
+	}
+	return clauseBreaks[code] === 1;
+}
+
 function isHan(ch: string | undefined): boolean {
 	return ch !== undefined && HAN.test(ch);
+}
+
+/** First characters of the compound surnames. */
+const COMPOUND_FIRST = new Set(COMPOUND_SURNAMES.map((s) => s[0]));
+
+/** Whether a name could start at `at` (a cheap test before the name rules run there). */
+function surnameAt(text: string, at: number): boolean {
+	return SURNAMES.has(text[at]) || COMPOUND_FIRST.has(text[at]);
 }
 
 function surnameLength(candidate: string): number {
@@ -416,7 +436,7 @@ function surnameLength(candidate: string): number {
 
 /** A 2-3 character (3-4 with a compound surname) run of Han that could be a name. */
 function nameShaped(candidate: string, requireSurname = true): boolean {
-	if (![...candidate].every((c) => isHan(c))) return false;
+	if (!ALL_HAN.test(candidate)) return false;
 	const surname = surnameLength(candidate);
 	const min = surname === 2 ? 3 : 2;
 	const max = surname === 2 ? 4 : 3;
@@ -431,15 +451,57 @@ function nameShaped(candidate: string, requireSurname = true): boolean {
 	return true;
 }
 
-function startsWithAny(text: string, at: number, words: readonly string[]): string | undefined {
-	return words.find((w) => text.startsWith(w, at));
+/**
+ * Words grouped by their first (or last) character, each group in list order: the words that can
+ * match at a position are those of its character, so a lookup tries a few words, not a hundred.
+ * Keyed by UTF-16 code (reading a number per position, not a new one-character string).
+ */
+function byCharacter(words: readonly string[], last = false): Map<number, string[]> {
+	const index = new Map<number, string[]>();
+	for (const w of words) {
+		const c = w.charCodeAt(last ? w.length - 1 : 0);
+		index.set(c, [...(index.get(c) ?? []), w]);
+	}
+	return index;
+}
+
+/** The first word of the list (as indexed by `byCharacter`) that starts at `at`. */
+function startsWithAny(
+	text: string,
+	at: number,
+	words: ReadonlyMap<number, readonly string[]>
+): string | undefined {
+	return words.get(text.charCodeAt(at))?.find((w) => text.startsWith(w, at));
+}
+
+/** Whether one of the words (as indexed by `byCharacter(…, true)`) ends the text. */
+function endsWithAny(text: string, words: ReadonlyMap<number, readonly string[]>): boolean {
+	return words.get(text.charCodeAt(text.length - 1))?.some((w) => text.endsWith(w)) ?? false;
+}
+
+const AFTER_NAME_INDEX = byCharacter(AFTER_NAME_WORDS);
+const TITLES_AFTER_NAME_INDEX = byCharacter(TITLES_AFTER_NAME);
+const BEFORE_NAME_INDEX = byCharacter(BEFORE_NAME_WORDS, true);
+const TITLE_SUFFIX_INDEX = byCharacter(TITLE_SUFFIXES, true);
+const TITLE_INDEX = byCharacter(TITLE_SUFFIXES);
+
+/**
+ * The next title at or after `from`: the first position where one starts, the first title of the
+ * list there (longer titles come first, so the longest wins), like the alternation of them all.
+ */
+function nextTitle(text: string, from: number): { index: number; title: string } | undefined {
+	for (let i = from; i < text.length; i++) {
+		const title = startsWithAny(text, i, TITLE_INDEX);
+		if (title) return { index: i, title };
+	}
+	return undefined;
 }
 
 /** What ends at `end` is a plausible end of a name: punctuation, a title or a verb follows. */
 function nameEndsAt(text: string, end: number): 'strong' | 'weak' | false {
 	if (end >= text.length || !isHan(text[end])) return 'strong';
 	const word =
-		startsWithAny(text, end, AFTER_NAME_WORDS) ?? startsWithAny(text, end, TITLES_AFTER_NAME);
+		startsWithAny(text, end, AFTER_NAME_INDEX) ?? startsWithAny(text, end, TITLES_AFTER_NAME_INDEX);
 	if (!word) return false;
 	return word.length > 1 ? 'strong' : 'weak';
 }
@@ -448,10 +510,7 @@ function nameEndsAt(text: string, end: number): 'strong' | 'weak' | false {
 function nameStartsAt(text: string, start: number): boolean {
 	if (start === 0 || !isHan(text[start - 1])) return true;
 	const before = text.slice(Math.max(0, start - 4), start);
-	return (
-		BEFORE_NAME_WORDS.some((w) => before.endsWith(w)) ||
-		TITLE_SUFFIXES.some((t) => before.endsWith(t))
-	);
+	return endsWithAny(before, BEFORE_NAME_INDEX) || endsWithAny(before, TITLE_SUFFIX_INDEX);
 }
 
 /** The name that starts at `start` and is followed by a name ending, preferring what reads best. */
@@ -487,6 +546,18 @@ function titlesBefore(text: string, start: number): string[] {
 	return titles;
 }
 
+/**
+ * The mention of a span found by `rule`. Built field by field: spreading the span into a new
+ * object cost more than finding it.
+ */
+function withRule(
+	span: { name: string; start: number; end: number },
+	rule: string,
+	titles: string[]
+): PersonMention {
+	return { name: span.name, start: span.start, end: span.end, rule, titles };
+}
+
 function overlaps(a: { start: number; end: number }, list: { start: number; end: number }[]) {
 	return list.some((b) => a.start < b.end && b.start < a.end);
 }
@@ -496,14 +567,11 @@ const SPEAKER_LABEL = /^([ \u3000\u00a0]+)([\u3400-\u9fff]{2,4})[ \u3000\u00a0]*
 
 /** Title chain then name: `省委常委、长春市委书记张志军`, `国家卫生健康委副主任李斌`. */
 function findAfterTitles(folded: string, out: PersonMention[]): void {
-	const titles = TITLE_SEARCH;
 	for (let i = 0; i < folded.length; i++) {
-		// The next title at or after `i` (alternatives in list order: the longest title wins).
-		titles.lastIndex = i;
-		const found = titles.exec(folded);
+		const found = nextTitle(folded, i);
 		if (!found) break;
 		i = found.index;
-		const title = found[0];
+		const title = found.title;
 		const titleEnd = i + title.length;
 		let at = titleEnd;
 		let name = nameAt(folded, at);
@@ -516,7 +584,7 @@ function findAfterTitles(folded: string, out: PersonMention[]): void {
 		}
 		const mention = { name, start: at, end: at + name.length };
 		if (overlaps(mention, out)) continue;
-		out.push({ ...mention, rule: 'title-before', titles: titlesBefore(folded, titleEnd) });
+		out.push(withRule(mention, 'title-before', titlesBefore(folded, titleEnd)));
 		i = at + name.length - 1;
 	}
 }
@@ -532,7 +600,7 @@ function findAfterPersonnelVerbs(folded: string, out: PersonMention[]): void {
 			const name = nameAt(folded, start);
 			if (!name) continue;
 			const mention = { name, start, end: start + name.length };
-			if (!overlaps(mention, out)) out.push({ ...mention, rule: 'personnel', titles: [] });
+			if (!overlaps(mention, out)) out.push(withRule(mention, 'personnel', []));
 		}
 	}
 }
@@ -549,8 +617,7 @@ function findBeforeTitles(folded: string, out: PersonMention[]): void {
 				if (n === 4 && surnameLength(name) !== 2) continue;
 				if (!nameShaped(name) || !nameStartsAt(folded, start)) continue;
 				const mention = { name, start, end: at };
-				if (!overlaps(mention, out))
-					out.push({ ...mention, rule: 'name-before-title', titles: [] });
+				if (!overlaps(mention, out)) out.push(withRule(mention, 'name-before-title', []));
 				found = true;
 				break;
 			}
@@ -587,14 +654,14 @@ function findUnsurnamedBefore(
 		if (STOP_WORDS.has(name) || STOP_WORDS.has(name.slice(0, 2))) continue;
 		if (!REFERENCE_WORD.test(folded.slice(Math.max(0, start - 2), start))) continue;
 		const mention = { name, start, end: at };
-		if (!overlaps(mention, out)) out.push({ ...mention, rule: 'name-before-title', titles: [] });
+		if (!overlaps(mention, out)) out.push(withRule(mention, 'name-before-title', []));
 		return;
 	}
 }
 
 /** Names in a `、` list (or alone) right before an attendance phrase. */
 function findAttendees(folded: string, out: PersonMention[]): void {
-	for (const cue of folded.matchAll(ATTENDANCE)) {
+	for (const cue of allMatches(ATTENDANCE, folded)) {
 		const end = cue.index;
 		let start = end;
 		while (start > 0 && !/[，。；：！？,;:!?\s“”"（）()]/.test(folded[start - 1])) start--;
@@ -616,47 +683,71 @@ function findAttendees(folded: string, out: PersonMention[]): void {
 			const ok = nameShaped(item.text) || (listOfNames && nameShaped(item.text, false));
 			if (!ok) continue;
 			const mention = { name: item.text, start: item.start, end: item.start + item.text.length };
-			if (!overlaps(mention, out)) out.push({ ...mention, rule: 'list', titles: [] });
+			if (!overlaps(mention, out)) out.push(withRule(mention, 'list', []));
 		}
 		// `…、杨某某、黄某某积极报名参加`: the last name runs on into what the list did.
 		const last = items.at(-1)!;
 		if (items.length >= 3 && withSurname.length >= 2 && !bare.includes(last)) {
 			const name = nameAt(folded, last.start);
 			const mention = name && { name, start: last.start, end: last.start + name.length };
-			if (mention && !overlaps(mention, out)) out.push({ ...mention, rule: 'list', titles: [] });
+			if (mention && !overlaps(mention, out)) out.push(withRule(mention, 'list', []));
 		}
 	}
 }
 
+/** Where clauses start: the text's start and every offset after a clause break. */
+function clauseStarts(text: string): number[] {
+	const starts = [0];
+	for (let i = 0; i < text.length; i++) if (isClauseBreak(text.charCodeAt(i))) starts.push(i + 1);
+	return starts;
+}
+
+/** Whether a subject verb (`SUBJECT_VERBS`) starts at `at`. */
+function subjectVerbAt(text: string, at: number): boolean {
+	SUBJECT_VERBS.lastIndex = at;
+	return SUBJECT_VERBS.test(text);
+}
+
 /** A name opening a clause before a speech or action verb: `韩俊强调`, `李斌指出`. */
 function findClauseSubjects(folded: string, out: PersonMention[]): void {
-	for (let start = 0; start < folded.length; start++) {
-		if (start > 0 && !CLAUSE_BREAK.test(folded[start - 1])) continue;
+	for (const start of clauseStarts(folded)) {
+		// A name here needs a surname: most clauses open with none (`要`, `全省`).
+		if (start >= folded.length || !surnameAt(folded, start)) continue;
 		for (const n of [2, 3, 4]) {
 			const name = folded.slice(start, start + n);
-			if (!nameShaped(name) || !SUBJECT_VERBS.test(folded.slice(start + n))) continue;
+			if (!subjectVerbAt(folded, start + n) || !nameShaped(name)) continue;
 			const mention = { name, start, end: start + n };
-			if (!overlaps(mention, out)) out.push({ ...mention, rule: 'clause-subject', titles: [] });
+			if (!overlaps(mention, out)) out.push(withRule(mention, 'clause-subject', []));
 			break;
 		}
 	}
 }
 
-/** Bare occurrences of names already known (roster or found elsewhere in the article). */
-function findKnown(
+/**
+ * Bare occurrences of names already known (roster or found elsewhere in the article), spelling by
+ * spelling: the known ones but those the text's own mentions name, then those names.
+ */
+function findKnown(folded: string, known: KnownNames, out: PersonMention[]): void {
+	const own = new Set(out.map((m) => m.name));
+	for (const [spelling, entry] of known.spellings) {
+		if (!own.has(spelling)) findSpelling(folded, spelling, entry, out);
+	}
+	for (const name of own) findSpelling(folded, name, { name, rule: 'known' }, out);
+}
+
+function findSpelling(
 	folded: string,
-	names: Map<string, { name: string; rule: string }>,
+	spelling: string,
+	{ name, rule }: { name: string; rule: string },
 	out: PersonMention[]
 ): void {
-	for (const [spelling, { name, rule }] of names) {
-		for (let at = folded.indexOf(spelling); at >= 0; at = folded.indexOf(spelling, at + 1)) {
-			const end = at + spelling.length;
-			// A two-character name inside a longer word (`张忠` in `紧张忠实`) needs a clean edge.
-			if (spelling.length < 3 && !nameStartsAt(folded, at) && !nameEndsAt(folded, end)) continue;
-			const mention = { name, start: at, end };
-			if (overlaps(mention, out)) continue;
-			out.push({ ...mention, rule, titles: titlesBefore(folded, at) });
-		}
+	for (let at = folded.indexOf(spelling); at >= 0; at = folded.indexOf(spelling, at + 1)) {
+		const end = at + spelling.length;
+		// A two-character name inside a longer word (`张忠` in `紧张忠实`) needs a clean edge.
+		if (spelling.length < 3 && !nameStartsAt(folded, at) && !nameEndsAt(folded, end)) continue;
+		const mention = { name, start: at, end };
+		if (overlaps(mention, out)) continue;
+		out.push(withRule(mention, rule, titlesBefore(folded, at)));
 	}
 }
 
@@ -666,10 +757,12 @@ function findKnown(
  */
 function findTruncated(folded: string, known: readonly string[], out: PersonMention[]): void {
 	if (known.length === 0) return;
-	const titles = TITLE_SEARCH;
-	titles.lastIndex = 0;
-	for (let found = titles.exec(folded); found; found = titles.exec(folded)) {
-		const at = found.index + found[0].length;
+	for (
+		let found = nextTitle(folded, 0);
+		found;
+		found = nextTitle(folded, found.index + found.title.length)
+	) {
+		const at = found.index + found.title.length;
 		const surname = folded[at];
 		if (!SURNAMES.has(surname) || nameAt(folded, at)) continue;
 		// The surname alone, then what ends a name (`在`, `，`, `到`…).
@@ -678,7 +771,7 @@ function findTruncated(folded: string, known: readonly string[], out: PersonMent
 		if (matches.length !== 1) continue;
 		const mention = { name: matches[0], start: at, end: at + 1 };
 		if (!overlaps(mention, out)) {
-			out.push({ ...mention, rule: 'truncated', titles: titlesBefore(folded, at) });
+			out.push(withRule(mention, 'truncated', titlesBefore(folded, at)));
 		}
 	}
 }
@@ -689,6 +782,21 @@ function findTruncated(folded: string, known: readonly string[], out: PersonMent
  *   // [{ name: '韩俊', start: 8, end: 10, rule: 'title-before', titles: ['省委副书记', '省长'] }]
  */
 export function findPersonMentions(text: string, options: FindPeopleOptions = {}): PersonMention[] {
+	return withKnownNames(findShapedMentions(text), knownNames(options));
+}
+
+/** What the shape rules find in a text: the part of `findPersonMentions` no option changes. */
+export interface ShapedMentions {
+	folded: string;
+	mentions: readonly PersonMention[];
+}
+
+/**
+ * Names found by their shape (title chains, lists, clause subjects), before any known name is
+ * looked for. A caller that reads a text twice (to learn the article's names, then to find them
+ * bare) runs the shape rules once and `withKnownNames` twice.
+ */
+export function findShapedMentions(text: string): ShapedMentions {
 	const folded = toSimplified(text);
 	const out: PersonMention[] = [];
 	findAfterTitles(folded, out);
@@ -696,21 +804,79 @@ export function findPersonMentions(text: string, options: FindPeopleOptions = {}
 	findAfterPersonnelVerbs(folded, out);
 	findAttendees(folded, out);
 	findClauseSubjects(folded, out);
-	const names = new Map<string, { name: string; rule: string }>();
-	for (const entry of options.roster ?? ROSTER) {
-		names.set(entry.name, { name: entry.name, rule: 'roster' });
-		for (const alias of entry.aliases ?? []) {
-			names.set(toSimplified(alias), { name: entry.name, rule: 'roster' });
-		}
+	return { folded, mentions: out };
+}
+
+/** The names `findPersonMentions` finds bare: the roster's and `options.known`. */
+export interface KnownNames {
+	/** Spelling -> the name it is and the rule that finds it, in the order they are looked for. */
+	spellings: ReadonlyMap<string, { name: string; rule: string }>;
+	/** `options.known`, once each (for names cut short). */
+	known: readonly string[];
+}
+
+/**
+ * The known names of `options`, made once for all the texts they are looked for in. With
+ * `within` (a text that holds all those texts, e.g. an article's), spellings it lacks are left
+ * out: they cannot be found in any of them.
+ */
+export function knownNames(options: FindPeopleOptions = {}, within?: string): KnownNames {
+	const roster = new Map(rosterNames(options.roster ?? ROSTER));
+	if (within !== undefined) {
+		for (const spelling of roster.keys()) if (!within.includes(spelling)) roster.delete(spelling);
 	}
-	for (const name of options.known ?? []) {
-		if (!names.has(name)) names.set(name, { name, rule: 'known' });
+	return addKnownNames({ spellings: roster, known: [] }, options.known, within);
+}
+
+/**
+ * `base` with more names (found elsewhere in the same article) looked for too, after its own;
+ * `within` as for `knownNames`. What `knownNames` gives with `known` added to its options.
+ */
+export function addKnownNames(
+	base: KnownNames,
+	known: Iterable<string> = [],
+	within?: string
+): KnownNames {
+	const names = [...known];
+	const spellings = new Map(base.spellings);
+	for (const name of names) {
+		if (spellings.has(name) || (within !== undefined && !within.includes(name))) continue;
+		spellings.set(name, { name, rule: 'known' });
 	}
-	for (const m of out) names.delete(m.name);
-	for (const m of out) names.set(m.name, { name: m.name, rule: 'known' });
-	findKnown(folded, names, out);
-	findTruncated(folded, options.known ? [...new Set(options.known)] : [], out);
+	return { spellings, known: [...new Set(names)] };
+}
+
+/** The shaped mentions with the known names found bare, in reading order. */
+export function withKnownNames(shaped: ShapedMentions, known: KnownNames): PersonMention[] {
+	const { folded } = shaped;
+	const out = [...shaped.mentions];
+	findKnown(folded, known, out);
+	findTruncated(folded, known.known, out);
 	return out.sort((a, b) => a.start - b.start);
+}
+
+/** Each roster's names and folded aliases, in roster order (made once per roster, not per text). */
+const rosterSpellings = new WeakMap<
+	readonly RosterEntry[],
+	ReadonlyMap<string, { name: string; rule: string }>
+>();
+
+function rosterNames(
+	roster: readonly RosterEntry[]
+): ReadonlyMap<string, { name: string; rule: string }> {
+	let names = rosterSpellings.get(roster);
+	if (!names) {
+		const map = new Map<string, { name: string; rule: string }>();
+		for (const entry of roster) {
+			map.set(entry.name, { name: entry.name, rule: 'roster' });
+			for (const alias of entry.aliases ?? []) {
+				map.set(toSimplified(alias), { name: entry.name, rule: 'roster' });
+			}
+		}
+		rosterSpellings.set(roster, map);
+		names = map;
+	}
+	return names;
 }
 
 /**
@@ -789,7 +955,10 @@ export function findCreditLine(text: string): LineCredit[] {
 	}
 	let from = 0;
 	let to = folded.length;
-	const bracket = /[（(]([^（()）]{2,80})[）)]\s*$/.exec(folded);
+	// A bracket that closes the text: tried only when one does (most paragraphs end in 。).
+	const closing = folded.trimEnd().at(-1);
+	const bracket =
+		closing === '）' || closing === ')' ? /[（(]([^（()）]{2,80})[）)]\s*$/.exec(folded) : null;
 	const whole = folded.trim();
 	if (whole.length > 80 || /[，。；！？,;!?]/.test(whole)) {
 		if (!bracket) return [];
@@ -869,7 +1038,9 @@ const INLINE_PHOTO =
 /** Photo credits inside a paragraph of running text (see {@link INLINE_PHOTO}). */
 export function findInlinePhotoCredits(text: string): LineCredit[] {
 	const out: LineCredit[] = [];
-	for (const m of toSimplified(text).matchAll(INLINE_PHOTO)) {
+	const folded = toSimplified(text);
+	if (!folded.includes('摄')) return out;
+	for (const m of allMatches(INLINE_PHOTO, folded)) {
 		if (nameShaped(m[1])) {
 			out.push({ name: m[1], role: 'photo', start: m.index, end: m.index + m[1].length });
 		}
@@ -1010,8 +1181,9 @@ export function makePeople(
 		byName.set(name, list);
 	}
 	const taken = new Set<string>();
+	const ids = new Map([...byName.keys()].map((name) => [name, personId(name)]));
 	return [...byName]
-		.sort(([a], [b]) => personId(a).localeCompare(personId(b)) || a.localeCompare(b))
+		.sort(([a], [b]) => ids.get(a)!.localeCompare(ids.get(b)!) || a.localeCompare(b))
 		.map(([name, titles]) => {
 			const level = rosterEntry(name, roster)?.level ?? levelFromTitles(titles);
 			const person: Person = {

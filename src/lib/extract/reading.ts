@@ -41,12 +41,18 @@ const DOUBLED = /(?<=[，,、；;])[，,、；;]+/g;
 const NUMBER_SPACE =
 	/(?<=[0-9])[ \u00a0]+(?=[\u3400-\u9fff—–~～-])|(?<=[\u3400-\u9fff—–~～-])[ \u00a0]+(?=[0-9])/g;
 const REMOVED = new RegExp(`${GLOSS.source}|${DOUBLED.source}|${NUMBER_SPACE.source}`, 'g');
+/**
+ * What each of those needs (a bracket, a space, two clause marks in a row): a quick test first,
+ * as REMOVED tries its look-behinds at every character.
+ */
+const MAYBE_REMOVED = /[(（ \u00a0]|[，,、；;]{2}/;
 
 /**
  * The text without glosses, doubled clause marks and spaces around numbers, or `null` when it has
  * none (the common case costs one regex test).
  */
 export function stripGlosses(written: string): ReadingText | null {
+	if (!MAYBE_REMOVED.test(written)) return null;
 	REMOVED.lastIndex = 0;
 	if (!REMOVED.test(written)) return null;
 	REMOVED.lastIndex = 0;

@@ -381,6 +381,15 @@ const NAMES_BY_FIRST = (() => {
 	return index;
 })();
 
+/**
+ * The same lists by the UTF-16 code of the first character: a scan reads a number per
+ * character, not a new one-character string.
+ */
+const NAMES_BY_CODE = new Map([...NAMES_BY_FIRST].map(([c, names]) => [c.charCodeAt(0), names]));
+/** Whether a code starts any name: a table read before the map, as most characters start none. */
+const STARTS_A_NAME = new Uint8Array(0x10000);
+for (const code of NAMES_BY_CODE.keys()) STARTS_A_NAME[code] = 1;
+
 /** Whether `text` starts with a place name the resolver knows (`和龙市`, `与城县`…). */
 function startsWithPlace(text: string): boolean {
 	const candidates = NAMES_BY_FIRST.get(text[0]);
@@ -421,8 +430,9 @@ const REFERENCE_BEFORE = /(?:按照|根据|贯彻|落实|遵照|学习|传达)$/
 export function regionTies(text: string): RegionTie[] {
 	const out: RegionTie[] = [];
 	for (let i = 0; i < text.length; i++) {
-		const candidates = NAMES_BY_FIRST.get(text[i]);
-		if (!candidates) continue;
+		const code = text.charCodeAt(i);
+		if (!STARTS_A_NAME[code]) continue;
+		const candidates = NAMES_BY_CODE.get(code)!;
 		const hit = candidates.find((n) => text.startsWith(n.written, i));
 		if (!hit) continue;
 		const end = i + hit.written.length;
@@ -430,7 +440,10 @@ export function regionTies(text: string): RegionTie[] {
 		const referenced = national && REFERENCE_BEFORE.test(text.slice(Math.max(0, i - 2), i));
 		// `国务院联防联控机制综合组吉林工作组`: a national body's team in a province is the province's.
 		const posted = national && PROVINCE_AFTER.test(text.slice(end, end + 10));
-		if (!referenced && !posted) out.push({ ...hit.tie, start: i, end });
+		if (!referenced && !posted) {
+			const { region, province, kind } = hit.tie;
+			out.push({ region, province, kind, start: i, end });
+		}
 		i = end - 1;
 	}
 	return out;

@@ -7,9 +7,54 @@
  * can be cut from the original as written. Where a conversion would change the length (a phrase
  * rule, a character outside the BMP), the original character is kept.
  */
-import { Converter } from 'opencc-js/t2cn';
+import { Converter, Locale, type DictLike } from 'opencc-js/t2cn';
 
 let converter: ((text: string) => string) | undefined;
+
+/**
+ * Characters without which OpenCC changes nothing: for every entry of the t->cn dictionaries
+ * (the `t2s` preset `Converter({ from: 't', to: 'cn' })` runs) that rewrites its text, the first
+ * character it rewrites. An entry can only apply where that character is, so a text with none of
+ * them (most Simplified text) converts to itself and is not converted at all. Marked by UTF-16
+ * code unit (a character outside the BMP by its lead surrogate, which marks a few more texts
+ * than needed). `null` (convert everything) if the preset is not where this version keeps it.
+ */
+function rewrittenCharacters(): Uint8Array | null {
+	const preset = Locale.configs?.t2s as
+		| {
+				normalizationChain?: readonly (readonly DictLike[])[];
+				conversionChain?: readonly (readonly DictLike[])[];
+		  }
+		| undefined;
+	if (!preset?.conversionChain) return null;
+	const marks = new Uint8Array(0x10000);
+	let marked = 0;
+	for (const group of [...(preset.normalizationChain ?? []), ...preset.conversionChain]) {
+		for (const dict of group) {
+			const entries = typeof dict === 'string' ? dict.split('|').map((e) => e.split(' ')) : dict;
+			for (const [from, to = ''] of entries) {
+				if (from === to) continue;
+				const a = [...from];
+				const b = [...to];
+				let at = 0;
+				while (at < a.length && at < b.length && a[at] === b[at]) at++;
+				marks[a[Math.min(at, a.length - 1)].charCodeAt(0)] = 1;
+				marked++;
+			}
+		}
+	}
+	return marked > 0 ? marks : null;
+}
+
+let rewritten: Uint8Array | null | undefined;
+
+/** Whether OpenCC may change `text` (false: it surely converts to itself). */
+function mayConvert(text: string): boolean {
+	if (rewritten === undefined) rewritten = rewrittenCharacters();
+	if (rewritten === null) return true;
+	for (let i = 0; i < text.length; i++) if (rewritten[text.charCodeAt(i)]) return true;
+	return false;
+}
 
 function convert(text: string): string {
 	converter ??= Converter({ from: 't', to: 'cn' });
@@ -21,7 +66,7 @@ function convert(text: string): string {
  * @example toSimplified('省委書記景俊海以視頻形式主持召開') === '省委书记景俊海以视频形式主持召开'
  */
 export function toSimplified(text: string): string {
-	if (text === '') return text;
+	if (text === '' || !mayConvert(text)) return text;
 	let folded = folds.get(text);
 	if (folded === undefined) {
 		folded = fold(text);
