@@ -414,39 +414,29 @@ function findFigures(sentence: string, work: Work): Figure[] {
 		work.mask(m.index, m.index + m[0].length, '□');
 	}
 
-	// `确诊病例方面，为吉林800例…`: a heading, not a figure; its list is read after it.
-	for (const m of sentence.includes('方面') ? allMatches(HEADING, text()) : []) {
-		if (figures.some((g) => m.index < g.end && g.start < m.index + m[0].length)) continue;
-		const kwStart = m.index + m[0].indexOf(m[1]);
-		if (isImported(sentence, kwStart, m[1])) continue;
-		figures.push({
-			start: m.index,
-			end: m.index + m[0].length,
-			metric: metricOf(m[1]),
-			value: 0,
-			rule: 'heading',
-			approximate: true,
-			heading: true
-		});
-		work.mask(m.index, m.index + m[0].length, '□');
-	}
-
+	/** A keyword without a figure of its own (value 0, approximate): its list is read after it. */
+	const placeholders = (matches: RegExpExecArray[], rule: string, heading?: true) => {
+		for (const m of matches) {
+			if (figures.some((g) => m.index < g.end && g.start < m.index + m[0].length)) continue;
+			const kwStart = m.index + m[0].indexOf(m[1]);
+			if (isImported(sentence, kwStart, m[1])) continue;
+			figures.push({
+				start: m.index,
+				end: m.index + m[0].length,
+				metric: metricOf(m[1]),
+				value: 0,
+				rule,
+				approximate: true,
+				...(heading ? { heading } : {})
+			});
+			work.mask(m.index, m.index + m[0].length, '□');
+		}
+	};
+	// `确诊病例方面，为吉林800例…`: a heading, not a figure.
+	if (sentence.includes('方面')) placeholders(allMatches(HEADING, text()), 'heading', true);
 	// `新增本地确诊病例例（含25例…），其中…`: a copy that lost the number. The figure is not
 	// recorded, but its breakdown still is.
-	for (const m of counts ? allMatches(BLANK, text()) : []) {
-		if (figures.some((g) => m.index < g.end && g.start < m.index + m[0].length)) continue;
-		const kwStart = m.index + m[0].indexOf(m[1]);
-		if (isImported(sentence, kwStart, m[1])) continue;
-		figures.push({
-			start: m.index,
-			end: m.index + m[0].length,
-			metric: metricOf(m[1]),
-			value: 0,
-			rule: 'blank',
-			approximate: true
-		});
-		work.mask(m.index, m.index + m[0].length, '□');
-	}
+	if (counts) placeholders(allMatches(BLANK, text()), 'blank');
 
 	// `其中境外输入2例，本土1338例`: a share of the figure just before it.
 	for (const m of counts ? allMatches(LOCAL_SHARE, text()) : []) {
