@@ -14,19 +14,10 @@ import {
 	findInlinePhotoCredits,
 	findPersonMentions
 } from '$lib/extract/people';
-import type { CaseReport } from '$lib/types';
-import { makeArticle } from './helpers/make-article';
+import { caseRows, makeArticle, type CaseRow } from './helpers/make-article';
 
-type Row = [string, string, number | null, number | null, string?];
-
-function rows(paragraphs: string[], day: string): Row[] {
-	const { caseReports } = extractArticle(makeArticle(paragraphs, { day }));
-	return caseReports.map((r: Omit<CaseReport, 'id'>) => {
-		const row: Row = [r.date, r.region, r.confirmed, r.asymptomatic];
-		if (r.window) row.push(r.window);
-		return row;
-	});
-}
+type Row = CaseRow;
+const rows = caseRows;
 
 describe('case reports: list grammar', () => {
 	it.each<[string, string[], string, Row[]]>([

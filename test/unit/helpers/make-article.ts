@@ -1,3 +1,4 @@
+import { extractArticle } from '$lib/extract/index';
 import type { Article, Paragraph } from '$lib/types';
 
 export interface MakeArticleOptions {
@@ -33,4 +34,16 @@ export function makeArticle(paragraphs: string[], opts: MakeArticleOptions = {})
 		credits: [],
 		encoding: 'utf-8'
 	};
+}
+
+/** A case-report row: date, region, confirmed, asymptomatic and, for a partial day, its window. */
+export type CaseRow = [string, string, number | null, number | null, string?];
+
+/** The case reports `extractArticle` finds in one article, as rows. */
+export function caseRows(paragraphs: string[], day: string): CaseRow[] {
+	return extractArticle(makeArticle(paragraphs, { day })).caseReports.map((r) => {
+		const row: CaseRow = [r.date, r.region, r.confirmed, r.asymptomatic];
+		if (r.window) row.push(r.window);
+		return row;
+	});
 }
