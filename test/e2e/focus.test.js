@@ -3,10 +3,10 @@
  * leading-group video meeting in Jilin's words, its bulletin, a national press conference) shows
  * only the focus region's marks, and /report counts what was set aside, by region.
  */
-import { spawnSync } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { buildSite } from './build-site.js';
 import { serve } from './serve.js';
 
 /** Other regions' articles from the unseen5 golden set (their truth lists them as set aside). */
@@ -25,12 +25,7 @@ export const tests = {
 					await copyFile(path.join(root, 'test/fixtures/unseen5', f), path.join(corpus, f));
 
 				const site = path.join(work, 'site');
-				const build = spawnSync('npx', ['vite', 'build'], {
-					cwd: root,
-					env: { ...process.env, CORPUS_DIR: corpus, BUILD_DIR: site },
-					encoding: 'utf8'
-				});
-				assert.equal(build.status, 0, build.stderr);
+				buildSite(root, corpus, site);
 
 				const dataset = JSON.parse(await readFile(path.join(site, 'data/dataset.json'), 'utf8'));
 				const other = dataset.articles.filter((/** @type {{file: string}} */ a) =>

@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { buildSite } from './build-site.js';
 import { serve } from './serve.js';
 
 export const tests = {
@@ -27,12 +28,7 @@ export const tests = {
 		assert.equal(files.length, 9);
 
 		const site = path.join(work, 'site');
-		const build = spawnSync('npx', ['vite', 'build'], {
-			cwd: root,
-			env: { ...process.env, CORPUS_DIR: corpus, BUILD_DIR: site },
-			encoding: 'utf8'
-		});
-		assert.equal(build.status, 0, build.stderr);
+		buildSite(root, corpus, site);
 
 		const server = await serve(site);
 		try {
