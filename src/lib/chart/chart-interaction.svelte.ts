@@ -1,8 +1,9 @@
 /**
  * Hover, focus and touch on a chart's marks: the mark's tooltip, and the day (or days) it covers,
- * reported so every chart shades them. Marks take `mark(item)`, the `<svg>` takes `svgEvents`.
+ * reported so every chart shades them. The `<svg>` takes `svgEvents`, which listen for every mark
+ * (`<a class="jt-mark" data-key=…>`) at once: a brush then adds and removes marks without
+ * adding and removing listeners, which at thousands of marks was a tenth of each redraw.
  */
-import type { Attachment } from 'svelte/attachments';
 import type { ChartState } from './chart-state.svelte';
 import type { ChartEventHandlers } from './roving';
 import { TooltipState } from './tooltip.svelte';
@@ -40,16 +41,15 @@ export interface InteractionOptions<T> {
 	keepMarkDays?: boolean;
 	/** Load what the item's tooltip shows (its sources); the tooltip waits for it. */
 	prepare?: (item: T) => Promise<void> | void;
-	/** The item as the chart now holds it (after `prepare`, with its sources). */
-	current?: (item: T) => T | undefined;
-	/**
-	 * A mark's identity across redraws: its listeners then stay attached when the view changes
-	 * (a brush redraws every mark; re-attaching hundreds of listeners slowed each redraw).
-	 */
-	key?: (item: T) => string;
+	/** The chart's items now (after `prepare`, with their sources). */
+	items: () => T[];
+	/** A mark's identity across redraws, written on the mark as `data-key`. */
+	key: (item: T) => string;
 }
 
-const onMark = (event: Event) => !!(event.target as Element).closest('.jt-mark');
+const markOf = (target: EventTarget | null): Element | null =>
+	target instanceof Element ? target.closest('.jt-mark') : null;
+const onMark = (event: Event) => !!markOf(event.target);
 
 export class ChartInteraction<T> {
 	readonly tip = new TooltipState<T>();
@@ -68,14 +68,28 @@ export class ChartInteraction<T> {
 	/** Counts shows and hides, so a tooltip whose sources arrive late opens only if still wanted. */
 	#shown = 0;
 
+	/** The item as the chart now holds it. */
+	#current(item: T): T {
+		const key = this.#options.key(item);
+		return this.#options.items().find((o) => this.#options.key(o) === key) ?? item;
+	}
+
+	/** The item of the mark an event happened in. */
+	#itemOf(mark: Element | null): T | undefined {
+		const key = mark?.getAttribute('data-key');
+		return key == null
+			? undefined
+			: this.#options.items().find((o) => this.#options.key(o) === key);
+	}
+
 	show(item: T) {
-		item = this.#options.current?.(item) ?? item;
+		item = this.#current(item);
 		const { day, end } = this.#options.anchor(item);
 		this.#hoverDay(day, end);
 		const ticket = ++this.#shown;
 		const open = () => {
 			if (ticket !== this.#shown) return;
-			const now = this.#options.current?.(item) ?? item;
+			const now = this.#current(item);
 			const { x, y } = this.#options.anchor(now);
 			this.tip.show(now, this.#chart.margin.left + x, this.#chart.margin.top + y);
 		};
@@ -90,41 +104,6 @@ export class ChartInteraction<T> {
 		this.#hoverDay(null);
 	}
 
-	#attachments = new Map<string, Attachment>();
-
-	/** Attachment for a mark (`<a class="jt-mark">`): its tooltip on hover, focus and tap. */
-	mark(item: T): Attachment {
-		const key = this.#options.key?.(item);
-		if (key === undefined) return this.#attach(item);
-		let attachment = this.#attachments.get(key);
-		if (!attachment) this.#attachments.set(key, (attachment = this.#attach(item)));
-		return attachment;
-	}
-
-	#attach(item: T): Attachment {
-		return (node) => {
-			const controller = new AbortController();
-			const on = (type: string, listener: (event: Event) => void) =>
-				node.addEventListener(type, listener, { signal: controller.signal });
-			on('pointerenter', () => this.show(item));
-			on('pointerleave', () => this.hide());
-			on('focus', () => this.show(item));
-			on('blur', () => {
-				this.#shown++;
-				this.tip.hideSoon(0);
-			});
-			on('pointerdown', (e) => (this.tip.pointerType = (e as PointerEvent).pointerType));
-			on('click', (e) => {
-				// the tooltip may hold a newer object for the same mark
-				const held = this.tip.item;
-				const same =
-					held !== null && this.#options.key && this.#options.key(held) === this.#options.key(item);
-				this.tip.guardClick(e as MouseEvent, same ? held : item);
-			});
-			return () => controller.abort();
-		};
-	}
-
 	/** Handlers for the chart's `<svg>`: the day under the pointer; a tap beside the marks closes the tooltip. */
 	readonly svgEvents: ChartEventHandlers = {
 		pointermove: (event) => {
@@ -134,7 +113,36 @@ export class ChartInteraction<T> {
 		},
 		pointerleave: () => this.#hoverDay(null),
 		pointerdown: (event) => {
+			this.tip.pointerType = event.pointerType;
 			if (!onMark(event)) this.tip.hide();
+		},
+		// over and out bubble (enter and leave do not): act only when the pointer changes marks
+		pointerover: (event) => {
+			const mark = markOf(event.target);
+			if (mark === markOf(event.relatedTarget)) return;
+			const item = this.#itemOf(mark);
+			if (item) this.show(item);
+		},
+		pointerout: (event) => {
+			const mark = markOf(event.target);
+			if (mark && mark !== markOf(event.relatedTarget)) this.hide();
+		},
+		focusin: (event) => {
+			const item = this.#itemOf(markOf(event.target));
+			if (item) this.show(item);
+		},
+		focusout: (event) => {
+			if (!markOf(event.target)) return;
+			this.#shown++;
+			this.tip.hideSoon(0);
+		},
+		click: (event) => {
+			const item = this.#itemOf(markOf(event.target));
+			if (!item) return;
+			// the tooltip may hold a newer object for the same mark
+			const held = this.tip.item;
+			const same = held !== null && this.#options.key(held) === this.#options.key(item);
+			this.tip.guardClick(event, same ? held : item);
 		}
 	};
 }

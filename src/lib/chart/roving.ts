@@ -101,13 +101,18 @@ export interface ChartEventHandlers {
 	pointerleave?: (e: PointerEvent) => void;
 	pointerenter?: (e: PointerEvent) => void;
 	pointerdown?: (e: PointerEvent) => void;
+	pointerover?: (e: PointerEvent) => void;
+	pointerout?: (e: PointerEvent) => void;
+	focusin?: (e: FocusEvent) => void;
+	focusout?: (e: FocusEvent) => void;
+	click?: (e: MouseEvent) => void;
 	dblclick?: (e: MouseEvent) => void;
 }
 
 /**
- * Attachment for a chart's `<svg>`: pointer handlers (hovered day). Listeners are added here
- * rather than as attributes because the `<svg>` itself is not a control. No focus listeners here
- * (see above): keyboard handling is `roving`, on the wrapper.
+ * Attachment for a chart's `<svg>`: the hovered day, and the marks' tooltips (listened for once,
+ * here, for every mark inside). Listeners are added here rather than as attributes because the
+ * `<svg>` itself is not a control. Keyboard handling is `roving`, on the wrapper.
  */
 export function chartEvents(handlers: ChartEventHandlers) {
 	return (node: SVGSVGElement) => {
