@@ -42,7 +42,7 @@ export const THEMES = {
 	}
 };
 
-/** Role colours; shapes carry the same distinction (see RoleGlyph). */
+/** Role colours; shapes carry the same distinction (see role-glyph.ts). */
 export const ROLE_COLOURS: Record<'light' | 'dark', Record<Role, string>> = {
 	light: {
 		chair: '#b42318',
@@ -70,6 +70,7 @@ function rules(t: 'light' | 'dark'): string {
 	const out = [
 		`.jt-svg{background:${c.bg};font-family:${FONT_FAMILY}}`,
 		`.jt-bg{fill:${c.bg}}`,
+		`.jt-dots{stroke:${c.bg}}`,
 		`.jt-text{fill:${c.fg}}`,
 		`.jt-muted{fill:${c.muted}}`,
 		`.jt-grid{stroke:${c.grid}}`,
@@ -85,6 +86,8 @@ function rules(t: 'light' | 'dark'): string {
 		`.jt-halo{stroke:${c.bg}}`,
 		`.jt-mark:focus-visible .jt-focus,.jt-mark:hover .jt-focus{stroke:${c.focus};stroke-width:2;visibility:visible}`,
 		`.jt-focus{fill:none;visibility:hidden}`,
+		`.jt-hit{fill:transparent}`,
+		`.jt-mark:focus-visible .jt-hit,.jt-mark:hover .jt-hit{stroke:${c.focus};stroke-width:2}`,
 		`.jt-mark:focus{outline:none}`,
 		`.pn{fill:${NEUTRAL[t]};stroke:${NEUTRAL[t]}}`,
 		...p.map((col, i) => `.p${i}{fill:${col};stroke:${col}}`),

@@ -315,23 +315,44 @@ export function appearanceMatrix(
 	limit = 15
 ): { rows: PersonRow[]; items: AppearanceItem[]; totalRows: number } {
 	const byName = new Map(data.people.map((p) => [p.name, p]));
-	const cells = new Map<string, AppearanceItem>();
-	const counts = new Map<string, number>();
 	// one look at each day's details (a reactive read on the page), not one per mark
 	const dayDetails = new Map<string, ReturnType<DashboardData['details']>>();
 	const detailsOn = (day: string) => {
 		if (!dayDetails.has(day)) dayDetails.set(day, data.details(day));
 		return dayDetails.get(day);
 	};
+	// first the marks the view keeps and each person's days; cells only for the rows drawn
+	const kept: { mark: AppearanceMark; days: string[]; sources: SourceRef[]; count: number }[] = [];
+	const daysOf = new Map<string, Set<string>>();
 	for (const { mark, days, first, last, key } of markSpans(data)) {
 		if (last < view.from || first > view.to) continue;
 		if (!view.referenced && mark.role === 'referenced') continue;
 		if (view.people.length && !view.people.includes(mark.person)) continue;
-		const p = byName.get(mark.person);
 		const loaded = detailsOn(mark.date)?.appearances[key] ?? [];
-		const sources = markSources(mark, loaded, view, p?.pinyin);
+		const sources = markSources(mark, loaded, view, byName.get(mark.person)?.pinyin);
 		if (!sources) continue;
+		const inView = days.filter((d) => d >= view.from && d <= view.to);
 		const count = filtersBySource(view) ? sources.length : mark.sourceCount;
+		kept.push({ mark, days, sources, count });
+		let seen = daysOf.get(mark.person);
+		if (!seen) daysOf.set(mark.person, (seen = new Set()));
+		for (const d of inView) seen.add(d);
+	}
+	const all = [...daysOf.entries()]
+		.map(([name, days]) => {
+			const p = byName.get(name);
+			return { name, count: days.size, pinyin: p?.pinyin ?? '', id: p?.id ?? '' };
+		})
+		.sort(
+			(a, b) =>
+				b.count - a.count || a.pinyin.localeCompare(b.pinyin) || a.name.localeCompare(b.name)
+		);
+	const rows = all.slice(0, view.allPeople ? MAX_ROWS : limit);
+	const rowOf = new Map(rows.map((r, i) => [r.name, i]));
+	const cells = new Map<string, AppearanceItem>();
+	for (const { mark, days, sources, count } of kept) {
+		if (!rowOf.has(mark.person)) continue;
+		const p = byName.get(mark.person);
 		for (const date of days) {
 			if (date < view.from || date > view.to) continue;
 			const key = `${mark.person}|${date}`;
@@ -349,7 +370,6 @@ export function appearanceMatrix(
 					sourceCount: 0
 				};
 				cells.set(key, cell);
-				counts.set(mark.person, (counts.get(mark.person) ?? 0) + 1);
 			}
 			if (days.length > 1) {
 				cell.recurrence = 'daily';
@@ -365,20 +385,9 @@ export function appearanceMatrix(
 		cell.roles.sort((x, y) => ROLE_ORDER.indexOf(x) - ROLE_ORDER.indexOf(y));
 		cell.role = cell.roles[0];
 	}
-	const all = [...counts.entries()]
-		.map(([name, count]) => {
-			const p = byName.get(name);
-			return { name, count, pinyin: p?.pinyin ?? '', id: p?.id ?? '' };
-		})
-		.sort(
-			(a, b) =>
-				b.count - a.count || a.pinyin.localeCompare(b.pinyin) || a.name.localeCompare(b.name)
-		);
-	const rows = all.slice(0, view.allPeople ? MAX_ROWS : limit);
-	const rowOf = new Map(rows.map((r, i) => [r.name, i]));
-	const items = [...cells.values()]
-		.filter((c) => rowOf.has(c.person))
-		.sort((a, b) => a.date.localeCompare(b.date) || rowOf.get(a.person)! - rowOf.get(b.person)!);
+	const items = [...cells.values()].sort(
+		(a, b) => a.date.localeCompare(b.date) || rowOf.get(a.person)! - rowOf.get(b.person)!
+	);
 	return { rows, items, totalRows: all.length };
 }
 

@@ -62,7 +62,7 @@ export function casesLegend(lang: Lang, events?: { date: string; end: string }[]
 	return entries;
 }
 
-/** The mark shape of each role in the appearance matrix (`RoleGlyph`). */
+/** The mark shape of each role in the appearance matrix (`roleGlyph`). */
 export const ROLE_SHAPE = {
 	chair: 'square',
 	speaker: 'triangle',
