@@ -821,10 +821,9 @@ export interface KnownNames {
  * out: they cannot be found in any of them.
  */
 export function knownNames(options: FindPeopleOptions = {}, within?: string): KnownNames {
-	const roster = new Map(rosterNames(options.roster ?? ROSTER));
-	if (within !== undefined) {
-		for (const spelling of roster.keys()) if (!within.includes(spelling)) roster.delete(spelling);
-	}
+	const roster = new Map<string, { name: string; rule: string }>();
+	for (const [spelling, entry] of rosterNames(options.roster ?? ROSTER))
+		if (within === undefined || within.includes(spelling)) roster.set(spelling, entry);
 	return addKnownNames({ spellings: roster, known: [] }, options.known, within);
 }
 
@@ -1115,20 +1114,27 @@ function readPinyin(name: string): string {
 
 /** URL-safe id from pinyin (`jing-junhai`); pass the ids taken so far to get `-2`, `-3` suffixes. */
 export function personId(name: string, taken?: Set<string>): string {
-	const base =
-		namePinyin(name)
-			.toLowerCase()
-			.replace(/ü/g, 'v')
-			.normalize('NFD')
-			.replace(/[\u0300-\u036f]/g, '')
-			.replace(/[^a-z0-9]+/g, '-')
-			.replace(/^-|-$/g, '') || 'person';
+	let base = idCache.get(name);
+	if (base === undefined) {
+		base =
+			namePinyin(name)
+				.toLowerCase()
+				.replace(/ü/g, 'v')
+				.normalize('NFD')
+				.replace(/[\u0300-\u036f]/g, '')
+				.replace(/[^a-z0-9]+/g, '-')
+				.replace(/^-|-$/g, '') || 'person';
+		idCache.set(name, base);
+	}
 	if (!taken) return base;
 	let id = base;
 	for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
 	taken.add(id);
 	return id;
 }
+
+/** Beside `pinyinCache`: every article's people are named again when the corpus is merged. */
+const idCache = new Map<string, string>();
 
 /** The level a title chain implies: national bodies, city and prefecture posts, else provincial. */
 export function levelFromTitles(titles: readonly string[]): Level | undefined {
@@ -1149,10 +1155,6 @@ export function rosterEntry(
 }
 
 /**
- * One Person per name: roster titles first, then titles stated in the text; level from the roster
- * or the titles. Ids are unique across the returned list.
- */
-/**
  * A title that names a place before an office (`吉林省委书记`, `长春市市长`) makes the bare office
  * (`省委书记`, `市长`) redundant: the same post, with and without its province or city. The prefix
  * must be a place (two or more characters, ending in 省/市/州/县/区 or followed by an office that
@@ -1170,6 +1172,13 @@ export function dedupeTitles(titles: readonly string[]): string[] {
 	return titles.filter((t) => !titles.some((u) => u !== t && samePostWithPlace(u, t)));
 }
 
+/** `localeCompare`'s own order (the default locale), without making a collator per call. */
+const collator = new Intl.Collator();
+
+/**
+ * One Person per name: roster titles first, then titles stated in the text; level from the roster
+ * or the titles. Ids are unique across the returned list.
+ */
 export function makePeople(
 	found: Iterable<{ name: string; titles: readonly string[] }>,
 	roster: readonly RosterEntry[] = ROSTER
@@ -1183,7 +1192,7 @@ export function makePeople(
 	const taken = new Set<string>();
 	const ids = new Map([...byName.keys()].map((name) => [name, personId(name)]));
 	return [...byName]
-		.sort(([a], [b]) => ids.get(a)!.localeCompare(ids.get(b)!) || a.localeCompare(b))
+		.sort(([a], [b]) => collator.compare(ids.get(a)!, ids.get(b)!) || collator.compare(a, b))
 		.map(([name, titles]) => {
 			const level = rosterEntry(name, roster)?.level ?? levelFromTitles(titles);
 			const person: Person = {
