@@ -967,30 +967,30 @@ function addSource(sources: Evidence[], evidence: Evidence): void {
 /** Facts of one article into rows: one per (kind, date, window, region) and consistent figures. */
 function assemble(facts: Fact[]): { caseReports: NewReport[]; cumulativeReports: TotalReport[] } {
 	const rows: Row[] = [];
+	/** The rows of each key, in order (a key is built once per fact, not once per row compared). */
+	const byKey = new Map<string, Row[]>();
 	const ordered = [...facts.filter((f) => !f.caption), ...facts.filter((f) => f.caption)];
 	for (const fact of ordered) {
 		const key = rowKey(fact);
 		const slot = fact.metric;
+		const keyed = byKey.get(key) ?? [];
 		// A caption's figure that a body row already states adds nothing (not even a source).
-		if (
-			fact.caption &&
-			rows.some((r) => !r.caption && rowKey(r) === key && r[slot] === fact.value)
-		) {
+		if (fact.caption && keyed.some((r) => !r.caption && r[slot] === fact.value)) {
 			continue;
 		}
-		let row = rows.find(
+		let row = keyed.find(
 			(r) =>
-				rowKey(r) === key &&
 				r.caption === fact.caption &&
 				(r[slot] === null || r[slot] === undefined || r[slot] === fact.value)
 		);
 		if (!row) {
 			if (fact.metric === 'converted') {
-				row = rows.find((r) => rowKey(r) === key);
+				row = keyed[0];
 				if (!row) continue;
 			} else {
 				row = { ...fact, confirmed: null, asymptomatic: null, sources: [] };
 				rows.push(row);
+				byKey.set(key, [...keyed, row]);
 			}
 		}
 		row[slot] = fact.value;

@@ -485,16 +485,29 @@ const BEFORE_NAME_INDEX = byCharacter(BEFORE_NAME_WORDS, true);
 const TITLE_SUFFIX_INDEX = byCharacter(TITLE_SUFFIXES, true);
 const TITLE_INDEX = byCharacter(TITLE_SUFFIXES);
 
+/** A title and where it starts. */
+interface TitleAt {
+	index: number;
+	title: string;
+}
+
 /**
- * The next title at or after `from`: the first position where one starts, the first title of the
- * list there (longer titles come first, so the longest wins), like the alternation of them all.
+ * Every position where a title starts, with the first title of the list there (longer titles come
+ * first, so the longest wins), like the alternation of them all. Made once per text: two rules
+ * look for titles in every sentence, one of them twice.
  */
-function nextTitle(text: string, from: number): { index: number; title: string } | undefined {
-	for (let i = from; i < text.length; i++) {
+function titlesIn(text: string): TitleAt[] {
+	const out: TitleAt[] = [];
+	for (let i = 0; i < text.length; i++) {
 		const title = startsWithAny(text, i, TITLE_INDEX);
-		if (title) return { index: i, title };
+		if (title) out.push({ index: i, title });
 	}
-	return undefined;
+	return out;
+}
+
+/** The next title at or after `from`. */
+function nextTitle(titles: readonly TitleAt[], from: number): TitleAt | undefined {
+	return titles.find((t) => t.index >= from);
 }
 
 /** What ends at `end` is a plausible end of a name: punctuation, a title or a verb follows. */
@@ -566,9 +579,9 @@ function overlaps(a: { start: number; end: number }, list: { start: number; end:
 const SPEAKER_LABEL = /^([ \u3000\u00a0]+)([\u3400-\u9fff]{2,4})[ \u3000\u00a0]*[：:]/;
 
 /** Title chain then name: `省委常委、长春市委书记张志军`, `国家卫生健康委副主任李斌`. */
-function findAfterTitles(folded: string, out: PersonMention[]): void {
+function findAfterTitles(folded: string, titles: readonly TitleAt[], out: PersonMention[]): void {
 	for (let i = 0; i < folded.length; i++) {
-		const found = nextTitle(folded, i);
+		const found = nextTitle(titles, i);
 		if (!found) break;
 		i = found.index;
 		const title = found.title;
@@ -755,12 +768,17 @@ function findSpelling(
  * A name cut short after its title (`省长韩在长春市调研`, a source dropping a character): the one
  * name known in the article that starts with the surname left (`韩俊`).
  */
-function findTruncated(folded: string, known: readonly string[], out: PersonMention[]): void {
+function findTruncated(
+	folded: string,
+	titles: readonly TitleAt[],
+	known: readonly string[],
+	out: PersonMention[]
+): void {
 	if (known.length === 0) return;
 	for (
-		let found = nextTitle(folded, 0);
+		let found = nextTitle(titles, 0);
 		found;
-		found = nextTitle(folded, found.index + found.title.length)
+		found = nextTitle(titles, found.index + found.title.length)
 	) {
 		const at = found.index + found.title.length;
 		const surname = folded[at];
@@ -789,6 +807,8 @@ export function findPersonMentions(text: string, options: FindPeopleOptions = {}
 export interface ShapedMentions {
 	folded: string;
 	mentions: readonly PersonMention[];
+	/** Where titles start in `folded`. */
+	titles: readonly TitleAt[];
 }
 
 /**
@@ -799,12 +819,13 @@ export interface ShapedMentions {
 export function findShapedMentions(text: string): ShapedMentions {
 	const folded = toSimplified(text);
 	const out: PersonMention[] = [];
-	findAfterTitles(folded, out);
+	const titles = titlesIn(folded);
+	findAfterTitles(folded, titles, out);
 	findBeforeTitles(folded, out);
 	findAfterPersonnelVerbs(folded, out);
 	findAttendees(folded, out);
 	findClauseSubjects(folded, out);
-	return { folded, mentions: out };
+	return { folded, mentions: out, titles };
 }
 
 /** The names `findPersonMentions` finds bare: the roster's and `options.known`. */
@@ -850,7 +871,7 @@ export function withKnownNames(shaped: ShapedMentions, known: KnownNames): Perso
 	const { folded } = shaped;
 	const out = [...shaped.mentions];
 	findKnown(folded, known, out);
-	findTruncated(folded, known.known, out);
+	findTruncated(folded, shaped.titles, known.known, out);
 	return out.sort((a, b) => a.start - b.start);
 }
 
