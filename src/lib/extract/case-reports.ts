@@ -177,6 +177,9 @@ const TRAILING_VERBS =
 const LEADING_WORDS =
 	/^(?:其中|另有|另外|此外|同时|据|其余|以及|和|及|与|含|在|从|全天|期间|而|至于)/;
 
+const SENTENCE_ENDS = new Set(['。', '；', '！', '？', '!', '?', ';']);
+const LATIN_LETTER = /[A-Za-z\u00c0-\u024f]/;
+
 /** Split a paragraph into sentences ending in 。；！？ (not inside brackets). */
 export function splitSentences(text: string): Array<{ start: number; end: number }> {
 	const out: Array<{ start: number; end: number }> = [];
@@ -196,8 +199,8 @@ export function splitSentences(text: string): Array<{ start: number; end: number
 		// `本地?zé)o`: a mis-encoded character, not a question (an ASCII mark before Latin letters).
 		else if (
 			depth === 0 &&
-			/[。；！？!?;]/.test(c) &&
-			!/[!?][A-Za-z\u00c0-\u024f]/.test(c + (text[i + 1] ?? ''))
+			SENTENCE_ENDS.has(c) &&
+			!((c === '!' || c === '?') && LATIN_LETTER.test(text[i + 1] ?? ''))
 		) {
 			push(i + 1);
 			start = i + 1;
