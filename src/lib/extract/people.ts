@@ -454,29 +454,35 @@ function nameShaped(candidate: string, requireSurname = true): boolean {
 /**
  * Words grouped by their first (or last) character, each group in list order: the words that can
  * match at a position are those of its character, so a lookup tries a few words, not a hundred.
- * Keyed by UTF-16 code (reading a number per position, not a new one-character string).
+ * Keyed by UTF-16 code; `marks` (a byte per code) says at a glance which codes have words, as
+ * most characters of a text have none.
  */
-function byCharacter(words: readonly string[], last = false): Map<number, string[]> {
-	const index = new Map<number, string[]>();
-	for (const w of words) {
+interface WordIndex {
+	marks: Uint8Array;
+	words: Map<number, string[]>;
+}
+
+function byCharacter(list: readonly string[], last = false): WordIndex {
+	const marks = new Uint8Array(0x10000);
+	const words = new Map<number, string[]>();
+	for (const w of list) {
 		const c = w.charCodeAt(last ? w.length - 1 : 0);
-		index.set(c, [...(index.get(c) ?? []), w]);
+		marks[c] = 1;
+		words.set(c, [...(words.get(c) ?? []), w]);
 	}
-	return index;
+	return { marks, words };
 }
 
 /** The first word of the list (as indexed by `byCharacter`) that starts at `at`. */
-function startsWithAny(
-	text: string,
-	at: number,
-	words: ReadonlyMap<number, readonly string[]>
-): string | undefined {
-	return words.get(text.charCodeAt(at))?.find((w) => text.startsWith(w, at));
+function startsWithAny(text: string, at: number, index: WordIndex): string | undefined {
+	const c = text.charCodeAt(at);
+	return index.marks[c] ? index.words.get(c)!.find((w) => text.startsWith(w, at)) : undefined;
 }
 
 /** Whether one of the words (as indexed by `byCharacter(…, true)`) ends the text. */
-function endsWithAny(text: string, words: ReadonlyMap<number, readonly string[]>): boolean {
-	return words.get(text.charCodeAt(text.length - 1))?.some((w) => text.endsWith(w)) ?? false;
+function endsWithAny(text: string, index: WordIndex): boolean {
+	const c = text.charCodeAt(text.length - 1);
+	return index.marks[c] === 1 && index.words.get(c)!.some((w) => text.endsWith(w));
 }
 
 const AFTER_NAME_INDEX = byCharacter(AFTER_NAME_WORDS);
