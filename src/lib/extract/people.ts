@@ -848,9 +848,11 @@ export interface KnownNames {
  * out: they cannot be found in any of them.
  */
 export function knownNames(options: FindPeopleOptions = {}, within?: string): KnownNames {
+	const list = options.roster ?? ROSTER;
+	const present = within === undefined ? undefined : rosterSpellingsIn(list, within);
 	const roster = new Map<string, { name: string; rule: string }>();
-	for (const [spelling, entry] of rosterNames(options.roster ?? ROSTER))
-		if (within === undefined || within.includes(spelling)) roster.set(spelling, entry);
+	for (const [spelling, entry] of rosterNames(list))
+		if (!present || spelling === '' || present.has(spelling)) roster.set(spelling, entry);
 	return addKnownNames({ spellings: roster, known: [] }, options.known, within);
 }
 
@@ -903,6 +905,25 @@ function rosterNames(
 		names = map;
 	}
 	return names;
+}
+
+/** Each roster's spellings by first character (made once per roster). */
+const rosterIndexes = new WeakMap<readonly RosterEntry[], WordIndex>();
+
+/** The roster's spellings that occur in `text`: one pass over it, not a search per spelling. */
+function rosterSpellingsIn(roster: readonly RosterEntry[], text: string): Set<string> {
+	let index = rosterIndexes.get(roster);
+	if (!index) {
+		index = byCharacter([...rosterNames(roster).keys()].filter((spelling) => spelling !== ''));
+		rosterIndexes.set(roster, index);
+	}
+	const found = new Set<string>();
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (index.marks[c])
+			for (const w of index.words.get(c)!) if (text.startsWith(w, i)) found.add(w);
+	}
+	return found;
 }
 
 /**
