@@ -205,7 +205,7 @@ export function plainText(raw: string): string {
 	return raw
 		.replace(/\u00a0/g, ' ')
 		.replace(/[ \t]*\n[ \t\u3000]*/g, '')
-		.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+		.trim(); // \s and trim() know the same white space, U+3000 included
 }
 
 function escapeHtml(text: string): string {
@@ -220,7 +220,7 @@ function inlineHtml(el: Element): string {
 	const visit = (node: AnyNode) => {
 		if (node.type === 'text') {
 			let text = node.data.replace(/[ \t]*\n[ \t\u3000]*/g, '');
-			if (!started) text = text.replace(/^[\s\u3000]+/, '');
+			if (!started) text = text.trimStart();
 			if (text) started = true;
 			out += escapeHtml(text);
 		} else if (node.type === 'tag') {
@@ -240,5 +240,5 @@ function inlineHtml(el: Element): string {
 		}
 	};
 	el.children.forEach(visit);
-	return out.replace(/[\s\u3000]+$/, '');
+	return out.trimEnd();
 }
