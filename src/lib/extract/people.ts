@@ -1224,6 +1224,15 @@ export function dedupeTitles(titles: readonly string[]): string[] {
 const collator = new Intl.Collator();
 
 /**
+ * Ids (`a-z`, `0-9`, `-`) in code order: the order `localeCompare` gives them in the root
+ * collation (hyphen, digits, letters, a prefix first), at a fraction of the cost, and the same
+ * whatever the machine's locale.
+ */
+function byCode(a: string, b: string): number {
+	return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
  * One Person per name: roster titles first, then titles stated in the text; level from the roster
  * or the titles. Ids are unique across the returned list.
  */
@@ -1240,7 +1249,7 @@ export function makePeople(
 	const taken = new Set<string>();
 	const ids = new Map([...byName.keys()].map((name) => [name, personId(name)]));
 	return [...byName]
-		.sort(([a], [b]) => collator.compare(ids.get(a)!, ids.get(b)!) || collator.compare(a, b))
+		.sort(([a], [b]) => byCode(ids.get(a)!, ids.get(b)!) || collator.compare(a, b))
 		.map(([name, titles]) => {
 			const level = rosterEntry(name, roster)?.level ?? levelFromTitles(titles);
 			const person: Person = {
