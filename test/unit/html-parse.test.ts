@@ -36,6 +36,7 @@ const CASES = [
 	'<span>一<p>二</span>三</p>',
 	'<div><b>一</div>二',
 	'<li>一<ul>二</li>',
+	'<h2><span><h3></h2></p>',
 	'<p>一\u0000二</p>',
 	'<p>a &amp b &lt c &copy2022 &#x4e00 &#0; &#x80;</p><img src="http://a/?a=1&copy=2&amp;b=3">',
 	'<p>一</p><!-- 注 --><p>二</p><!-->三',

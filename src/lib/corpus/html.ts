@@ -80,14 +80,14 @@ class TidyHandler extends DomHandler {
 	private open: string[] = [];
 	/** Whether a body tag has opened: a fragment's end tags before that are ignored by browsers. */
 	private started = false;
+	/** Elements closed on the way to the current end tag's element. */
+	private implied: string[] = [];
 	stop?: () => void;
 
 	private untidy(): void {
 		this.tidy = false;
 		this.stop?.();
 	}
-	/** Elements closed on the way to the current end tag's element. */
-	private implied: string[] = [];
 
 	override onopentag(name: string, attribs: Record<string, string>): void {
 		// htmlparser2 has just closed a last `<p>` or `<li>` this tag ends, as a browser does
@@ -131,11 +131,13 @@ class TidyHandler extends DomHandler {
 /**
  * Whether the end tag `name`, closing `between` on its way, builds the same tree in a browser: a
  * block's end tag closes everything inside it, but a formatting element closed on the way is
- * opened again after it, an inline end tag does not close blocks, and `</li>` stays in its list.
+ * opened again after it, an inline end tag does not close blocks, `</li>` stays in its list and a
+ * heading's end tag closes the nearest heading, whichever it is.
  */
 function closesLikeABrowser(name: string, between: string[]): boolean {
 	if (!BLOCK_ENDS.has(name) || between.some((tag) => FORMATTING.has(tag))) return false;
-	return name !== 'li' || !between.some((tag) => tag === 'ul' || tag === 'ol');
+	if (name === 'li') return !between.some((tag) => tag === 'ul' || tag === 'ol');
+	return !HEADINGS.has(name) || !between.some((tag) => HEADINGS.has(tag));
 }
 
 /** Tags a browser reads by the rules of `<head>`, which leave a fragment's start state as it is. */
