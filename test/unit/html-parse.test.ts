@@ -50,15 +50,27 @@ describe('parseHtml', () => {
 	});
 
 	it('builds the browser tree for random tag soup', () => {
-		const tags = ['p', 'div', 'span', 'strong', 'b', 'em', 'a', 'font', 'section', 'h2', 'h3'];
+		const tags = [
+			'p',
+			'div',
+			'span',
+			'strong',
+			'b',
+			'em',
+			'a',
+			'font',
+			'section',
+			'h2',
+			'h3',
+			'li'
+		];
 		const token = fc.oneof(
 			fc.constantFrom(...tags).map((t) => `<${t}>`),
 			fc.constantFrom(...tags).map((t) => `</${t}>`),
 			fc.constantFrom(
 				'<ul>',
 				'</ul>',
-				'<li>',
-				'</li>',
+				'<ol>',
 				'<br>',
 				'</br>',
 				'<img src="http://x/1.png">',
@@ -68,6 +80,11 @@ describe('parseHtml', () => {
 				'<td>',
 				'</table>',
 				'<!-- c -->',
+				'<script>x</p></script>',
+				'<p class=a b=c>',
+				"<p a='b>",
+				'<p/>',
+				'<!DOCTYPE html>',
 				'&amp;',
 				'&nbsp',
 				'<',
@@ -80,7 +97,7 @@ describe('parseHtml', () => {
 				const html = tokens.join('');
 				expect(ours(html)).toEqual(browser(html));
 			}),
-			{ numRuns: 2000 }
+			{ numRuns: 4000 }
 		);
 	});
 });
