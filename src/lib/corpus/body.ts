@@ -1,5 +1,5 @@
-import * as cheerio from 'cheerio';
-import type { AnyNode, Element } from 'domhandler';
+import { Text, type AnyNode, type Element } from 'domhandler';
+import { parseHtml } from './html';
 import type { ArticleImage } from '../types';
 
 /** A block of the body in reading order, before metadata lines are told apart. */
@@ -88,9 +88,8 @@ export const MAX_DEPTH = 200;
  * anything changed on the way (markup nested too deep to keep).
  */
 export function readBody(html: string, onNote?: (note: string) => void): RawBlock[] {
-	const $ = cheerio.load(html, {}, false);
-	const root = $.root()[0];
-	const flattened = capDepth($, root, MAX_DEPTH);
+	const root = parseHtml(html);
+	const flattened = capDepth(root, MAX_DEPTH);
 	if (flattened)
 		onNote?.(
 			`markup nested more than ${MAX_DEPTH} levels deep was read as plain text (${flattened} element${flattened === 1 ? '' : 's'})`
@@ -162,7 +161,7 @@ export function readBody(html: string, onNote?: (note: string) => void): RawBloc
  * Replace the content of every element at `maxDepth` that still holds elements by its plain text,
  * without recursion (the tree may be thousands of levels deep). Returns how many were flattened.
  */
-function capDepth($: cheerio.CheerioAPI, root: AnyNode, maxDepth: number): number {
+function capDepth(root: AnyNode, maxDepth: number): number {
 	let flattened = 0;
 	const stack: { node: AnyNode; depth: number }[] = [{ node: root, depth: 0 }];
 	while (stack.length) {
@@ -170,7 +169,9 @@ function capDepth($: cheerio.CheerioAPI, root: AnyNode, maxDepth: number): numbe
 		if (!('children' in node)) continue;
 		const children = (node as Element).children;
 		if (depth >= maxDepth && children.some((c) => c.type === 'tag')) {
-			$(node as Element).text(textOf(node));
+			const text = new Text(textOf(node));
+			text.parent = node as Element;
+			(node as Element).children = [text];
 			flattened++;
 			continue;
 		}
@@ -204,7 +205,7 @@ export function plainText(raw: string): string {
 	return raw
 		.replace(/\u00a0/g, ' ')
 		.replace(/[ \t]*\n[ \t\u3000]*/g, '')
-		.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+		.trim(); // \s and trim() know the same white space, U+3000 included
 }
 
 function escapeHtml(text: string): string {
@@ -219,7 +220,7 @@ function inlineHtml(el: Element): string {
 	const visit = (node: AnyNode) => {
 		if (node.type === 'text') {
 			let text = node.data.replace(/[ \t]*\n[ \t\u3000]*/g, '');
-			if (!started) text = text.replace(/^[\s\u3000]+/, '');
+			if (!started) text = text.trimStart();
 			if (text) started = true;
 			out += escapeHtml(text);
 		} else if (node.type === 'tag') {
@@ -239,5 +240,5 @@ function inlineHtml(el: Element): string {
 		}
 	};
 	el.children.forEach(visit);
-	return out.replace(/[\s\u3000]+$/, '');
+	return out.trimEnd();
 }

@@ -40,14 +40,22 @@ export interface CreditMatch {
 	role: 'photo' | 'reporter';
 }
 
+const PHOTO_CREDIT = new RegExp(
+	`(?:^|[。！？!?\\s）)])(?:[^\\s。]*?记者\\s*)?(${NAME}(?:[ 、　]${NAME})*)\\s*(?:摄|攝)(?:影)?[。.]?$`
+);
+const REPORTER_CREDIT = new RegExp(
+	`[（(](?:(?:本报|新华社)?记者\\s*|通讯员\\s*)?(${NAME}(?:[ 、　]+${NAME})*)[）)]$`
+);
+
 /**
  * A photo credit at the end of a paragraph.
  * @example matchPhotoCredit('4月2日，...工作举措。邹乃硕 摄') // 邹乃硕 at its offsets
  */
 export function matchPhotoCredit(text: string): CreditMatch | null {
-	const m = new RegExp(
-		`(?:^|[。！？!?\\s）)])(?:[^\\s。]*?记者\\s*)?(${NAME}(?:[ 、　]${NAME})*)\\s*(?:摄|攝)(?:影)?[。.]?$`
-	).exec(text);
+	// 摄 is among the last three characters of every credit: a quick test spares the pattern
+	const tail = text.slice(-3);
+	if (!tail.includes('摄') && !tail.includes('攝')) return null;
+	const m = PHOTO_CREDIT.exec(text);
 	if (!m) return null;
 	return { names: splitNames(m[1], m.index + m[0].indexOf(m[1])), role: 'photo' };
 }
@@ -57,9 +65,7 @@ export function matchPhotoCredit(text: string): CreditMatch | null {
  * @example matchReporterCredit('（记者 张三 李四）')
  */
 export function matchReporterCredit(text: string): CreditMatch | null {
-	const m = new RegExp(
-		`[（(](?:(?:本报|新华社)?记者\\s*|通讯员\\s*)?(${NAME}(?:[ 、　]+${NAME})*)[）)]$`
-	).exec(text);
+	const m = REPORTER_CREDIT.exec(text);
 	if (!m) return null;
 	return { names: splitNames(m[1], m.index + m[0].indexOf(m[1])), role: 'reporter' };
 }

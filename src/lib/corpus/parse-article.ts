@@ -123,13 +123,7 @@ function readArticle(file: string, input: string | Uint8Array, options: ParseOpt
 	let data: Record<string, unknown>;
 	let body: string;
 	try {
-		// Options (not the default call) so gray-matter does not cache and share its result object;
-		// the core schema keeps dates as the strings they are, so we decide their zone ourselves.
-		const parsed = matter(source, {
-			engines: { yaml: (text: string) => yaml.load(text, { schema: yaml.CORE_SCHEMA }) as object }
-		});
-		data = { ...(parsed.data as Record<string, unknown>) };
-		body = parsed.content;
+		({ data, body } = readFrontMatter(source));
 	} catch (error) {
 		const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
 		return fail(
@@ -223,6 +217,25 @@ function readArticle(file: string, input: string | Uint8Array, options: ParseOpt
 		encoding: decoded.encoding
 	};
 	return { article, problems };
+}
+
+/**
+ * Front matter and body, as gray-matter splits them (throws on bad YAML). Options (not the
+ * default call) so gray-matter does not cache and share its result object; the core schema keeps
+ * dates as the strings they are, so we decide their zone ourselves.
+ */
+export function readFrontMatter(source: string): { data: Record<string, unknown>; body: string } {
+	// gray-matter is handed the front matter only, up to its closing delimiter (the first `\n---`;
+	// a `----` start is no front matter to it): it copies its input into a Buffer and looks it up
+	// in a cache, which for the body is waste. The body is what it would leave after the close.
+	const close = source[3] === '-' ? -1 : source.indexOf('\n---', 3);
+	const parsed = matter(close < 0 ? source : source.slice(0, close + 4), {
+		engines: { yaml: (text: string) => yaml.load(text, { schema: yaml.CORE_SCHEMA }) as object }
+	});
+	return {
+		data: { ...(parsed.data as Record<string, unknown>) },
+		body: close < 0 ? parsed.content : source.slice(close + 4).replace(/^\r?\n?/, '')
+	};
 }
 
 /**

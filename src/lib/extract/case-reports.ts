@@ -177,6 +177,9 @@ const TRAILING_VERBS =
 const LEADING_WORDS =
 	/^(?:其中|另有|另外|此外|同时|据|其余|以及|和|及|与|含|在|从|全天|期间|而|至于)/;
 
+const SENTENCE_ENDS = new Set(['。', '；', '！', '？', '!', '?', ';']);
+const LATIN_LETTER = /[A-Za-z\u00c0-\u024f]/;
+
 /** Split a paragraph into sentences ending in 。；！？ (not inside brackets). */
 export function splitSentences(text: string): Array<{ start: number; end: number }> {
 	const out: Array<{ start: number; end: number }> = [];
@@ -196,8 +199,8 @@ export function splitSentences(text: string): Array<{ start: number; end: number
 		// `本地?zé)o`: a mis-encoded character, not a question (an ASCII mark before Latin letters).
 		else if (
 			depth === 0 &&
-			/[。；！？!?;]/.test(c) &&
-			!/[!?][A-Za-z\u00c0-\u024f]/.test(c + (text[i + 1] ?? ''))
+			SENTENCE_ENDS.has(c) &&
+			!((c === '!' || c === '?') && LATIN_LETTER.test(text[i + 1] ?? ''))
 		) {
 			push(i + 1);
 			start = i + 1;
@@ -967,30 +970,30 @@ function addSource(sources: Evidence[], evidence: Evidence): void {
 /** Facts of one article into rows: one per (kind, date, window, region) and consistent figures. */
 function assemble(facts: Fact[]): { caseReports: NewReport[]; cumulativeReports: TotalReport[] } {
 	const rows: Row[] = [];
+	/** The rows of each key, in order (a key is built once per fact, not once per row compared). */
+	const byKey = new Map<string, Row[]>();
 	const ordered = [...facts.filter((f) => !f.caption), ...facts.filter((f) => f.caption)];
 	for (const fact of ordered) {
 		const key = rowKey(fact);
 		const slot = fact.metric;
+		const keyed = byKey.get(key) ?? [];
 		// A caption's figure that a body row already states adds nothing (not even a source).
-		if (
-			fact.caption &&
-			rows.some((r) => !r.caption && rowKey(r) === key && r[slot] === fact.value)
-		) {
+		if (fact.caption && keyed.some((r) => !r.caption && r[slot] === fact.value)) {
 			continue;
 		}
-		let row = rows.find(
+		let row = keyed.find(
 			(r) =>
-				rowKey(r) === key &&
 				r.caption === fact.caption &&
 				(r[slot] === null || r[slot] === undefined || r[slot] === fact.value)
 		);
 		if (!row) {
 			if (fact.metric === 'converted') {
-				row = rows.find((r) => rowKey(r) === key);
+				row = keyed[0];
 				if (!row) continue;
 			} else {
 				row = { ...fact, confirmed: null, asymptomatic: null, sources: [] };
 				rows.push(row);
+				byKey.set(key, [...keyed, row]);
 			}
 		}
 		row[slot] = fact.value;

@@ -102,7 +102,7 @@ export function readSentences(article: Article, frame?: DateFrame): Sentence[] {
 				start,
 				end: start + body.length,
 				text: body,
-				folded: toSimplified(body),
+				folded,
 				dates: [],
 				people: [],
 				caption: paragraph.kind === 'caption'

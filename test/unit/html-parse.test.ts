@@ -1,0 +1,103 @@
+/**
+ * The body's HTML reader takes htmlparser2's tree only for tidy markup and parse5's (the browser
+ * algorithm) otherwise: on any markup, its tree must be the one parse5 builds. Property test over
+ * tag soup from the tags and misnestings news bodies have, plus the cases that first showed the
+ * two parsers apart.
+ */
+import { load } from 'cheerio';
+import type { AnyNode } from 'domhandler';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../src/lib/corpus/html';
+
+/** A tree as plain data: what the body walk reads (tags, attributes, text). */
+function shape(node: AnyNode): unknown {
+	if (node.type === 'text') return node.data;
+	if ('children' in node) {
+		const name = 'name' in node ? node.name : node.type;
+		const attribs = 'attribs' in node ? node.attribs : {};
+		return [name, attribs, node.children.map(shape)];
+	}
+	return node.type === 'comment' ? ['#comment'] : ['#other'];
+}
+
+const browser = (html: string) => shape(load(html, {}, false).root()[0]);
+const ours = (html: string) => shape(parseHtml(html));
+
+const CASES = [
+	'<p>一<p>二</p>',
+	'<p>一<span>二<div>三</div></span></p>',
+	'<b>一<p>二</b>三</p>',
+	'<p><strong>一</p><p>二</strong></p>',
+	'<table><tr><td>一</td></tr>外</table>',
+	'<h2>一<h3>二</h3></h2>',
+	'<a href=x>一<a href=y>二</a>三</a>',
+	'<li>一<p>二<li>三',
+	'<span>一<p>二</span>三</p>',
+	'<div><b>一</div>二',
+	'<li>一<ul>二</li>',
+	'<h2><span><h3></h2></p>',
+	'<p>一\u0000二</p>',
+	'<p>a &amp b &lt c &copy2022 &#x4e00 &#0; &#x80;</p><img src="http://a/?a=1&copy=2&amp;b=3">',
+	'<p>一</p><!-- 注 --><p>二</p><!-->三',
+	'<p>一</p',
+	'<pre>\n一</pre><textarea><p>二</p></textarea><noscript><p>三</p></noscript>'
+];
+
+describe('parseHtml', () => {
+	it.each(CASES)('builds the browser tree for %j', (html) => {
+		expect(ours(html)).toEqual(browser(html));
+	});
+
+	it('builds the browser tree for random tag soup', () => {
+		const tags = [
+			'p',
+			'div',
+			'span',
+			'strong',
+			'b',
+			'em',
+			'a',
+			'font',
+			'section',
+			'h2',
+			'h3',
+			'li'
+		];
+		const token = fc.oneof(
+			fc.constantFrom(...tags).map((t) => `<${t}>`),
+			fc.constantFrom(...tags).map((t) => `</${t}>`),
+			fc.constantFrom(
+				'<ul>',
+				'</ul>',
+				'<ol>',
+				'<br>',
+				'</br>',
+				'<img src="http://x/1.png">',
+				'<p class="img_descr" style="text-align:center">',
+				'<table>',
+				'<tr>',
+				'<td>',
+				'</table>',
+				'<!-- c -->',
+				'<script>x</p></script>',
+				'<p class=a b=c>',
+				"<p a='b>",
+				'<p/>',
+				'<!DOCTYPE html>',
+				'&amp;',
+				'&nbsp',
+				'<',
+				'>'
+			),
+			fc.constantFrom('一', '二三', ' ', '\n', '。')
+		);
+		fc.assert(
+			fc.property(fc.array(token, { maxLength: 30 }), (tokens) => {
+				const html = tokens.join('');
+				expect(ours(html)).toEqual(browser(html));
+			}),
+			{ numRuns: 4000 }
+		);
+	});
+});
