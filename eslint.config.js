@@ -37,5 +37,16 @@ export default ts.config(
 			]
 		}
 	},
-	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'test/fixtures/', 'seeds/'] }
+	{
+		ignores: [
+			'build/',
+			'.svelte-kit/',
+			'node_modules/',
+			'test/fixtures/',
+			'seeds/',
+			'tmp/',
+			'local/',
+			'corpus/'
+		]
+	}
 );
