@@ -1,11 +1,13 @@
 /**
  * Hover, focus and touch on a chart's marks: the mark's tooltip, and the day (or days) it covers,
- * reported so every chart shades them. The `<svg>` takes `svgEvents`, which listen for every mark
- * (`<a class="jt-mark" data-key=…>`) at once: a brush then adds and removes marks without
- * adding and removing listeners, which at thousands of marks was a tenth of each redraw.
+ * reported so every chart shades them. The `<svg>` takes `svgEvents` and its HTML wrapper `focus`;
+ * they listen for every mark (`<a class="jt-mark" data-key=…>`) at once, so a brush adds and
+ * removes marks without adding and removing listeners (at thousands of marks, a tenth of each
+ * redraw).
  */
 import type { ChartState } from './chart-state.svelte';
 import type { ChartEventHandlers } from './roving';
+import type { Attachment } from 'svelte/attachments';
 import { TooltipState } from './tooltip.svelte';
 
 /** Called with the hovered day (and the last day of a multi-day event), or null when none. */
@@ -104,6 +106,28 @@ export class ChartInteraction<T> {
 		this.#hoverDay(null);
 	}
 
+	/**
+	 * Attachment for the chart's HTML wrapper: a focused mark shows its tooltip. Not on the
+	 * `<svg>`: Chromium makes an SVG element with focus listeners a tab stop of its own.
+	 */
+	readonly focus: Attachment<HTMLElement> = (node) => {
+		const focusin = (event: FocusEvent) => {
+			const item = this.#itemOf(markOf(event.target));
+			if (item) this.show(item);
+		};
+		const focusout = (event: FocusEvent) => {
+			if (!markOf(event.target)) return;
+			this.#shown++;
+			this.tip.hideSoon(0);
+		};
+		node.addEventListener('focusin', focusin);
+		node.addEventListener('focusout', focusout);
+		return () => {
+			node.removeEventListener('focusin', focusin);
+			node.removeEventListener('focusout', focusout);
+		};
+	};
+
 	/** Handlers for the chart's `<svg>`: the day under the pointer; a tap beside the marks closes the tooltip. */
 	readonly svgEvents: ChartEventHandlers = {
 		pointermove: (event) => {
@@ -126,15 +150,6 @@ export class ChartInteraction<T> {
 		pointerout: (event) => {
 			const mark = markOf(event.target);
 			if (mark && mark !== markOf(event.relatedTarget)) this.hide();
-		},
-		focusin: (event) => {
-			const item = this.#itemOf(markOf(event.target));
-			if (item) this.show(item);
-		},
-		focusout: (event) => {
-			if (!markOf(event.target)) return;
-			this.#shown++;
-			this.tip.hideSoon(0);
 		},
 		click: (event) => {
 			const item = this.#itemOf(markOf(event.target));

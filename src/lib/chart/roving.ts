@@ -103,8 +103,6 @@ export interface ChartEventHandlers {
 	pointerdown?: (e: PointerEvent) => void;
 	pointerover?: (e: PointerEvent) => void;
 	pointerout?: (e: PointerEvent) => void;
-	focusin?: (e: FocusEvent) => void;
-	focusout?: (e: FocusEvent) => void;
 	click?: (e: MouseEvent) => void;
 	dblclick?: (e: MouseEvent) => void;
 }
@@ -112,7 +110,8 @@ export interface ChartEventHandlers {
 /**
  * Attachment for a chart's `<svg>`: the hovered day, and the marks' tooltips (listened for once,
  * here, for every mark inside). Listeners are added here rather than as attributes because the
- * `<svg>` itself is not a control. Keyboard handling is `roving`, on the wrapper.
+ * `<svg>` itself is not a control. Keyboard and focus handling are on the HTML wrapper
+ * (`roving`): Chromium makes an SVG element with focus listeners a tab stop.
  */
 export function chartEvents(handlers: ChartEventHandlers) {
 	return (node: SVGSVGElement) => {

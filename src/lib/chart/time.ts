@@ -8,10 +8,22 @@ import { scaleLinear, type ScaleLinear } from 'd3-scale';
 
 const DAY_MS = 86_400_000;
 
+/** Days seen, as epoch milliseconds: every mark of every redraw asks for its day's. */
+const dayTimes = new Map<string, number>();
+
+/** `2022-03-12` → epoch milliseconds of 2022-03-12T00:00Z. */
+function dayTime(day: string): number {
+	let t = dayTimes.get(day);
+	if (t === undefined) {
+		const [y, m, d] = day.split('-').map(Number);
+		dayTimes.set(day, (t = Date.UTC(y, m - 1, d)));
+	}
+	return t;
+}
+
 /** `2022-03-12` → `Date` at 2022-03-12T00:00Z. */
 export function dayToDate(day: string): Date {
-	const [y, m, d] = day.split('-').map(Number);
-	return new Date(Date.UTC(y, m - 1, d));
+	return new Date(dayTime(day));
 }
 
 /** `Date` → its UTC calendar day `YYYY-MM-DD`. */
@@ -60,7 +72,7 @@ export type TimeScale = ScaleLinear<number, number>;
 
 /** Left edge of a day on a time scale. */
 export function dayX(x: TimeScale, day: string): number {
-	return x(dayToDate(day).getTime());
+	return x(dayTime(day));
 }
 
 /** The day under a pixel position (clamped by the caller). */
