@@ -2,8 +2,8 @@
  * The address bar's query string. The dashboard's view changes (brush, filters) write the URL by
  * shallow routing: a SvelteKit navigation would re-read every link on the page after each brush,
  * which at thousands of marks costs more than the redraw. SvelteKit's `page.url` then lags behind
- * the address bar, so pages that show the view read this instead: it follows real navigations
- * (through `page.url`), shallow ones and the back and forward buttons.
+ * the address bar, so pages that show the view read this instead: it follows real navigations,
+ * shallow ones and the back and forward buttons.
  */
 import { browser } from '$app/environment';
 import { pushState, replaceState } from '$app/navigation';
@@ -19,13 +19,9 @@ export function addressSearch(): string {
 /** Keep `addressSearch` current: call once, in the root layout's initialisation. */
 export function followAddress(): void {
 	$effect(() => {
-		void page.url; // a real navigation, or SvelteKit's answer to back and forward
+		// a navigation, or back and forward (SvelteKit then sets page.url, even between shallow entries)
+		void page.url;
 		search = location.search;
-	});
-	$effect(() => {
-		const read = () => (search = location.search);
-		addEventListener('popstate', read);
-		return () => removeEventListener('popstate', read);
 	});
 }
 

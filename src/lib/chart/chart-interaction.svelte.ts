@@ -70,28 +70,24 @@ export class ChartInteraction<T> {
 	/** Counts shows and hides, so a tooltip whose sources arrive late opens only if still wanted. */
 	#shown = 0;
 
-	/** The item as the chart now holds it. */
-	#current(item: T): T {
-		const key = this.#options.key(item);
-		return this.#options.items().find((o) => this.#options.key(o) === key) ?? item;
-	}
-
-	/** The item of the mark an event happened in. */
-	#itemOf(mark: Element | null): T | undefined {
-		const key = mark?.getAttribute('data-key');
+	/** The chart's item with this key now (after `prepare`, with its sources). */
+	#find(key: string | null | undefined): T | undefined {
 		return key == null
 			? undefined
 			: this.#options.items().find((o) => this.#options.key(o) === key);
 	}
 
+	/** The item of the mark an event happened in. */
+	#itemOf = (event: Event) => this.#find(markOf(event.target)?.getAttribute('data-key'));
+
 	show(item: T) {
-		item = this.#current(item);
+		item = this.#find(this.#options.key(item)) ?? item;
 		const { day, end } = this.#options.anchor(item);
 		this.#hoverDay(day, end);
 		const ticket = ++this.#shown;
 		const open = () => {
 			if (ticket !== this.#shown) return;
-			const now = this.#current(item);
+			const now = this.#find(this.#options.key(item)) ?? item;
 			const { x, y } = this.#options.anchor(now);
 			this.tip.show(now, this.#chart.margin.left + x, this.#chart.margin.top + y);
 		};
@@ -112,7 +108,7 @@ export class ChartInteraction<T> {
 	 */
 	readonly focus: Attachment<HTMLElement> = (node) => {
 		const focusin = (event: FocusEvent) => {
-			const item = this.#itemOf(markOf(event.target));
+			const item = this.#itemOf(event);
 			if (item) this.show(item);
 		};
 		const focusout = (event: FocusEvent) => {
@@ -142,9 +138,8 @@ export class ChartInteraction<T> {
 		},
 		// over and out bubble (enter and leave do not): act only when the pointer changes marks
 		pointerover: (event) => {
-			const mark = markOf(event.target);
-			if (mark === markOf(event.relatedTarget)) return;
-			const item = this.#itemOf(mark);
+			if (markOf(event.target) === markOf(event.relatedTarget)) return;
+			const item = this.#itemOf(event);
 			if (item) this.show(item);
 		},
 		pointerout: (event) => {
@@ -152,7 +147,7 @@ export class ChartInteraction<T> {
 			if (mark && mark !== markOf(event.relatedTarget)) this.hide();
 		},
 		click: (event) => {
-			const item = this.#itemOf(markOf(event.target));
+			const item = this.#itemOf(event);
 			if (!item) return;
 			// the tooltip may hold a newer object for the same mark
 			const held = this.tip.item;
