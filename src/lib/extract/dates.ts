@@ -82,8 +82,6 @@ const DAY_COUNT_BEFORE =
 /** A clock time `HH:MM:SS` right before a date, with nothing between them. */
 const GLUED_TIME = /(?:^|[^0-9])[0-9]{1,2}[:：][0-9]{2}[:：][0-9]{2}$/;
 
-/** First characters of every date form: digits, Chinese numerals, relative-day words. */
-const DATE_START = /[0-9０-９〇零一二两三四五六七八九十廿卅今昨当同次翌第]/g;
 
 /** Relative days, longest first (`今天上午` is `今天` + part of day). Some carry a part of day. */
 const RELATIVE_WORDS: Array<[string, NonNullable<DateMention['relative']>, PartOfDay?]> = [
@@ -108,6 +106,16 @@ const RELATIVE_WORDS: Array<[string, NonNullable<DateMention['relative']>, PartO
 	['第二天', 'next-day'],
 	['次晚', 'next-day', 'evening']
 ];
+
+/**
+ * Where a date may start: a numeral with 月 or 日 close after it (a year, month or day: the 月 of
+ * `2022年3月` is 8 characters on), or a relative-day word. Most numerals in a text (`一是`,
+ * `3例`) start nothing, and are passed over without reading a date there.
+ */
+const DATE_START = new RegExp(
+	`[0-9０-９〇零一二两三四五六七八九十廿卅](?=[^]{0,7}[月日])|${RELATIVE_WORDS.map(([word]) => word).join('|')}`,
+	'g'
+);
 
 /**
  * What every date has: 日 or 号 (`3月12日`, `10日`, `12号`) or a relative day. A text without any
