@@ -421,17 +421,43 @@ function isHan(ch: string | undefined): boolean {
 	return ch !== undefined && HAN.test(ch);
 }
 
+/** Whether the UTF-16 code at `at` is a Han character (what `isHan` tests, without a string). */
+function isHanAt(text: string, at: number): boolean {
+	const code = text.charCodeAt(at);
+	return code >= 0x3400 && code <= 0x9fff;
+}
+
+/**
+ * Characters as a byte per UTF-16 code: the name rules ask about a character at an offset many
+ * times per sentence, and `text[at]` makes a new string for every Han character.
+ */
+function codeMarks(chars: Iterable<string>): Uint8Array {
+	const marks = new Uint8Array(0x10000);
+	for (const c of chars) marks[c.charCodeAt(0)] = 1;
+	return marks;
+}
+
+const SURNAME_CODES = codeMarks(SURNAMES);
 /** First characters of the compound surnames. */
-const COMPOUND_FIRST = new Set(COMPOUND_SURNAMES.map((s) => s[0]));
+const COMPOUND_FIRST = codeMarks(COMPOUND_SURNAMES.map((s) => s[0]));
 
 /** Whether a name could start at `at` (a cheap test before the name rules run there). */
 function surnameAt(text: string, at: number): boolean {
-	return SURNAMES.has(text[at]) || COMPOUND_FIRST.has(text[at]);
+	const code = text.charCodeAt(at);
+	return SURNAME_CODES[code] === 1 || COMPOUND_FIRST[code] === 1;
+}
+
+/** Whether a compound surname starts at `at`. */
+function compoundAt(text: string, at: number): boolean {
+	return (
+		COMPOUND_FIRST[text.charCodeAt(at)] === 1 &&
+		COMPOUND_SURNAMES.some((s) => text.startsWith(s, at))
+	);
 }
 
 function surnameLength(candidate: string): number {
-	if (COMPOUND_SURNAMES.some((s) => candidate.startsWith(s))) return 2;
-	return SURNAMES.has(candidate[0]) ? 1 : 0;
+	if (compoundAt(candidate, 0)) return 2;
+	return SURNAME_CODES[candidate.charCodeAt(0)] === 1 ? 1 : 0;
 }
 
 /** A 2-3 character (3-4 with a compound surname) run of Han that could be a name. */
@@ -518,7 +544,7 @@ function nextTitle(titles: readonly TitleAt[], from: number): TitleAt | undefine
 
 /** What ends at `end` is a plausible end of a name: punctuation, a title or a verb follows. */
 function nameEndsAt(text: string, end: number): 'strong' | 'weak' | false {
-	if (end >= text.length || !isHan(text[end])) return 'strong';
+	if (end >= text.length || !isHanAt(text, end)) return 'strong';
 	const word =
 		startsWithAny(text, end, AFTER_NAME_INDEX) ?? startsWithAny(text, end, TITLES_AFTER_NAME_INDEX);
 	if (!word) return false;
@@ -527,14 +553,14 @@ function nameEndsAt(text: string, end: number): 'strong' | 'weak' | false {
 
 /** What precedes `start` is a plausible start of a name: punctuation, a title or a preposition. */
 function nameStartsAt(text: string, start: number): boolean {
-	if (start === 0 || !isHan(text[start - 1])) return true;
+	if (start === 0 || !isHanAt(text, start - 1)) return true;
 	const before = text.slice(Math.max(0, start - 4), start);
 	return endsWithAny(before, BEFORE_NAME_INDEX) || endsWithAny(before, TITLE_SUFFIX_INDEX);
 }
 
 /** The name that starts at `start` and is followed by a name ending, preferring what reads best. */
 function nameAt(text: string, start: number, requireSurname = true): string | undefined {
-	const compound = COMPOUND_SURNAMES.some((s) => text.startsWith(s, start));
+	const compound = compoundAt(text, start);
 	const lengths = compound ? [3, 4] : [2, 3];
 	const options = lengths
 		.map((n) => ({ name: text.slice(start, start + n), end: nameEndsAt(text, start + n) }))
@@ -631,7 +657,8 @@ function findBeforeTitles(folded: string, out: PersonMention[]): void {
 			let found = false;
 			for (const n of [4, 3, 2]) {
 				const start = at - n;
-				if (start < 0) continue;
+				// No surname there: no name (`nameShaped` would say so after a slice and a regex).
+				if (start < 0 || !surnameAt(folded, start)) continue;
 				const name = folded.slice(start, at);
 				if (n === 4 && surnameLength(name) !== 2) continue;
 				if (!nameShaped(name) || !nameStartsAt(folded, start)) continue;
