@@ -82,7 +82,6 @@ const DAY_COUNT_BEFORE =
 /** A clock time `HH:MM:SS` right before a date, with nothing between them. */
 const GLUED_TIME = /(?:^|[^0-9])[0-9]{1,2}[:：][0-9]{2}[:：][0-9]{2}$/;
 
-
 /** Relative days, longest first (`今天上午` is `今天` + part of day). Some carry a part of day. */
 const RELATIVE_WORDS: Array<[string, NonNullable<DateMention['relative']>, PartOfDay?]> = [
 	['今天', 'today'],
@@ -361,9 +360,13 @@ function readPartOfDay(text: string, at: number): { end: number; partOfDay: Part
  * `3月12日晚` -> one mention, partOfDay `evening`; `3月1日0—6时` -> window `0—6时`;
  * `3月2日至9日` -> date `…-03-02`, dateEnd `…-03-09`; `3月份`, `24小时`, `一把手` -> nothing.
  */
-export function findDates(written: string, ctx: DateContext): DateMention[] {
-	// Traditional script (`當天`, `0—6時`) reads as Simplified; offsets are the same.
-	const text = toSimplified(written);
+export function findDates(
+	written: string,
+	ctx: DateContext,
+	// Traditional script (`當天`, `0—6時`) reads as Simplified; offsets are the same. A caller
+	// that has the folded form already passes it.
+	text = toSimplified(written)
+): DateMention[] {
 	const mentions: DateMention[] = [];
 	if (!DATE_WORD.test(text)) return mentions;
 	let lastDate = ctx.lastDate;

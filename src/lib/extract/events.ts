@@ -19,7 +19,7 @@ import {
 	type PersonMention
 } from './people';
 import { articleRegion, eventRegion, officialProvince } from './regions';
-import { toSimplified } from './script';
+import { isSimplified, toSimplified } from './script';
 import { allMatches } from './matches';
 
 /** An event before merging across articles (ids are given by `mergeEvents`). */
@@ -80,9 +80,15 @@ const ELLIPTIC_SENTENCE = new RegExp(
  */
 export function readSentences(article: Article, frame?: DateFrame): Sentence[] {
 	const sentences: Sentence[] = [];
+	/**
+	 * Sentences of a paragraph with no character to fold (most): each is its own folded form, and
+	 * the rules below are told so rather than fold it again.
+	 */
+	const simplified = new Set<Sentence>();
 	article.paragraphs.forEach((paragraph, index) => {
 		if (FOOTER.test(paragraph.text.trim())) return;
 		const text = paragraph.text;
+		const plain = isSimplified(text);
 		for (const m of allMatches(SENTENCE, text)) {
 			if (m[0].length === 0) continue;
 			const lead = m[0].length - m[0].trimStart().length;
@@ -90,13 +96,13 @@ export function readSentences(article: Article, frame?: DateFrame): Sentence[] {
 			if (!body) continue;
 			const start = m.index + lead;
 			const previous = sentences.at(-1);
-			const folded = toSimplified(body);
+			const folded = plain ? body : toSimplified(body);
 			const continues =
 				previous?.paragraph === index &&
 				(previous.text.endsWith('；')
 					? ELLIPTIC_START.test(folded)
 					: ELLIPTIC_SENTENCE.test(folded));
-			sentences.push({
+			const sentence: Sentence = {
 				...(continues ? { continues } : {}),
 				paragraph: index,
 				start,
@@ -106,7 +112,9 @@ export function readSentences(article: Article, frame?: DateFrame): Sentence[] {
 				dates: [],
 				people: [],
 				caption: paragraph.kind === 'caption'
-			});
+			};
+			sentences.push(sentence);
+			if (plain) simplified.add(sentence);
 		}
 	});
 
@@ -117,7 +125,8 @@ export function readSentences(article: Article, frame?: DateFrame): Sentence[] {
 	for (const s of sentences) {
 		s.lastDate = lastDate;
 		if (lastRange) s.lastRange = lastRange;
-		s.dates = findDates(s.folded, { articleDay: article.day, lastDate, today, frame });
+		const ctx = { articleDay: article.day, lastDate, today, frame };
+		s.dates = simplified.has(s) ? findDates(s.folded, ctx, s.folded) : findDates(s.folded, ctx);
 		today = s.dates.findLast((d) => d.dispatch)?.date ?? today;
 		const last = s.dates.at(-1);
 		if (last) {
@@ -129,7 +138,9 @@ export function readSentences(article: Article, frame?: DateFrame): Sentence[] {
 	const editor = article.editor ? toSimplified(article.editor.trim()) : undefined;
 	// Each sentence is read twice (to learn the article's names, then to find them bare): the shape
 	// rules, which do not depend on the names, run once.
-	const shaped = sentences.map((s) => findShapedMentions(s.folded));
+	const shaped = sentences.map((s) =>
+		simplified.has(s) ? findShapedMentions(s.folded, s.folded) : findShapedMentions(s.folded)
+	);
 	// Names are looked for only if the article has them somewhere (no name spans a line break).
 	const allText = shaped.map((s) => s.folded).join('\n');
 	const roster = knownNames({}, allText);

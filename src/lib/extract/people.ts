@@ -845,8 +845,7 @@ export interface ShapedMentions {
  * looked for. A caller that reads a text twice (to learn the article's names, then to find them
  * bare) runs the shape rules once and `withKnownNames` twice.
  */
-export function findShapedMentions(text: string): ShapedMentions {
-	const folded = toSimplified(text);
+export function findShapedMentions(text: string, folded = toSimplified(text)): ShapedMentions {
 	const out: PersonMention[] = [];
 	const titles = titlesIn(folded);
 	findAfterTitles(folded, titles, out);
