@@ -497,7 +497,10 @@ function byCharacter(list: readonly string[], last = false): WordIndex {
 /** The first word of the list (as indexed by `byCharacter`) that starts at `at`. */
 function startsWithAny(text: string, at: number, index: WordIndex): string | undefined {
 	const c = text.charCodeAt(at);
-	return index.marks[c] ? index.words.get(c)!.find((w) => text.startsWith(w, at)) : undefined;
+	if (!index.marks[c]) return undefined;
+	// A loop, not `find`: this runs at most characters of every sentence.
+	for (const w of index.words.get(c)!) if (text.startsWith(w, at)) return w;
+	return undefined;
 }
 
 /** Whether one of the words (as indexed by `byCharacter(…, true)`) ends the text. */
