@@ -174,9 +174,25 @@ const DAILY_REACH = 40;
  * zone database is consulted (this runs for every date in every sentence).
  */
 function utcDay(day: string): number {
-	const [y, m, d] = day.split('-').map(Number);
+	const [y, m, d] = dayNumbers(day);
 	return Date.UTC(y, m - 1, d);
 }
+
+/**
+ * `[year, month, day]` of a `YYYY-MM-DD` day, as `split('-').map(Number)` gives it. Every date
+ * read is resolved against the article's day, so the few days of an article are split once.
+ */
+function dayNumbers(day: string): readonly number[] {
+	let numbers = dayCache.get(day);
+	if (!numbers) {
+		numbers = day.split('-').map(Number);
+		if (dayCache.size >= 1024) dayCache.clear();
+		dayCache.set(day, numbers);
+	}
+	return numbers;
+}
+
+const dayCache = new Map<string, readonly number[]>();
 
 function formatUtcDay(ms: number): string {
 	const date = new Date(ms);
@@ -223,7 +239,7 @@ export function resolveMonthDay(
 			if (date && date >= frame.from && date <= frame.to && date <= articleDay) return date;
 		}
 	}
-	const [year, articleMonth] = articleDay.split('-').map(Number);
+	const [year, articleMonth] = dayNumbers(articleDay);
 	if (month > articleMonth) return makeDay(year - 1, month, day);
 	// 2月29日 in a year without one is the last leap year's.
 	const date = makeDay(year, month, day) ?? makeDay(year - 1, month, day);
@@ -236,11 +252,11 @@ export function resolveMonthDay(
  */
 function resolveDayOnly(day: number, articleDay: string, lastDate?: string): string | null {
 	if (lastDate) {
-		const [y, m] = lastDate.split('-').map(Number);
+		const [y, m] = dayNumbers(lastDate);
 		const candidate = makeDay(y, m, day);
 		if (candidate && candidate >= lastDate && candidate <= articleDay) return candidate;
 	}
-	const [y, m, d] = articleDay.split('-').map(Number);
+	const [y, m, d] = dayNumbers(articleDay);
 	if (day <= d) return makeDay(y, m, day);
 	return m === 1 ? makeDay(y - 1, 12, day) : makeDay(y, m - 1, day);
 }
@@ -322,7 +338,7 @@ function readHead(text: string, at: number, ctx: DateContext, lastDate?: string)
 }
 
 function yearMonth(date: string): { year: number; month: number } {
-	const [year, month] = date.split('-').map(Number);
+	const [year, month] = dayNumbers(date);
 	return { year, month };
 }
 
