@@ -558,17 +558,21 @@ function nameStartsAt(text: string, start: number): boolean {
 
 /** The name that starts at `start` and is followed by a name ending, preferring what reads best. */
 function nameAt(text: string, start: number, requireSurname = true): string | undefined {
-	const compound = compoundAt(text, start);
-	const lengths = compound ? [3, 4] : [2, 3];
-	const options = lengths
-		.map((n) => ({ name: text.slice(start, start + n), end: nameEndsAt(text, start + n) }))
-		.filter((o) => o.name.length >= 2 && o.end && nameShaped(o.name, requireSurname));
-	if (options.length === 0) return undefined;
+	const shortest = compoundAt(text, start) ? 3 : 2;
+	const short = nameOf(text, start, shortest, requireSurname);
 	// `韩俊强调`: a two-character name before a two-character verb beats `韩俊强` + `调`.
-	const short = options.find((o) => o.name.length === lengths[0]);
-	const long = options.find((o) => o.name.length === lengths[1]);
 	if (short?.end === 'strong') return short.name;
-	return (long ?? short)?.name;
+	return (nameOf(text, start, shortest + 1, requireSurname) ?? short)?.name;
+}
+
+/** The name of `length` characters at `start`, if it is one and something that ends a name follows. */
+function nameOf(text: string, start: number, length: number, requireSurname: boolean) {
+	// Cut short by the text's end: no name of this length.
+	if (start + length > text.length) return undefined;
+	const end = nameEndsAt(text, start + length);
+	if (!end) return undefined;
+	const name = text.slice(start, start + length);
+	return nameShaped(name, requireSurname) ? { name, end } : undefined;
 }
 
 /** The title chain that ends right before `start` (`省委副书记、省长`), nearest title last. */
@@ -653,7 +657,7 @@ function findBeforeTitles(folded: string, out: PersonMention[]): void {
 	for (const title of TITLES_AFTER_NAME) {
 		for (let at = folded.indexOf(title); at >= 0; at = folded.indexOf(title, at + 1)) {
 			let found = false;
-			for (const n of [4, 3, 2]) {
+			for (let n = 4; n >= 2; n--) {
 				const start = at - n;
 				// No surname there: no name (`nameShaped` would say so after a slice and a regex).
 				if (start < 0 || !surnameAt(folded, start)) continue;
@@ -690,7 +694,7 @@ function findUnsurnamedBefore(
 	out: PersonMention[]
 ): void {
 	if (!OFFICE_AFTER_NAME.has(title)) return;
-	for (const n of [4, 3]) {
+	for (let n = 4; n >= 3; n--) {
 		const start = at - n;
 		if (start < 1) continue;
 		// The reference word first: it is the test that most often fails.
@@ -740,13 +744,6 @@ function findAttendees(folded: string, out: PersonMention[]): void {
 	}
 }
 
-/** Where clauses start: the text's start and every offset after a clause break. */
-function clauseStarts(text: string): number[] {
-	const starts = [0];
-	for (let i = 0; i < text.length; i++) if (isClauseBreak(text.charCodeAt(i))) starts.push(i + 1);
-	return starts;
-}
-
 /** Whether a subject verb (`SUBJECT_VERBS`) starts at `at`. */
 function subjectVerbAt(text: string, at: number): boolean {
 	SUBJECT_VERBS.lastIndex = at;
@@ -755,12 +752,16 @@ function subjectVerbAt(text: string, at: number): boolean {
 
 /** A name opening a clause before a speech or action verb: `韩俊强调`, `李斌指出`. */
 function findClauseSubjects(folded: string, out: PersonMention[]): void {
-	for (const start of clauseStarts(folded)) {
+	// Clauses start at the text's start and after every clause break.
+	for (let i = -1; i < folded.length; i++) {
+		if (i >= 0 && !isClauseBreak(folded.charCodeAt(i))) continue;
+		const start = i + 1;
 		// A name here needs a surname: most clauses open with none (`要`, `全省`).
 		if (start >= folded.length || !surnameAt(folded, start)) continue;
-		for (const n of [2, 3, 4]) {
+		for (let n = 2; n <= 4; n++) {
+			if (!subjectVerbAt(folded, start + n)) continue;
 			const name = folded.slice(start, start + n);
-			if (!subjectVerbAt(folded, start + n) || !nameShaped(name)) continue;
+			if (!nameShaped(name)) continue;
 			const mention = { name, start, end: start + n };
 			if (!overlaps(mention, out)) out.push(withRule(mention, 'clause-subject', []));
 			break;
