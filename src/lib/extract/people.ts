@@ -404,17 +404,27 @@ const SUBJECT_VERBS =
 
 const CLAUSE_BREAK = /[，。；：！？、,;:!?\s“”"‘’（）()《》【】]/;
 
-/** CLAUSE_BREAK by UTF-16 code, made on first use (one regex test per code, about 5 ms). */
-let clauseBreaks: Uint8Array | undefined;
-
-function isClauseBreak(code: number): boolean {
-	if (!clauseBreaks) {
-		clauseBreaks = new Uint8Array(0x10000);
-		for (let c = 0; c < 0x10000; c++)
-			clauseBreaks[c] = CLAUSE_BREAK.test(String.fromCharCode(c)) ? 1 : 0;
-	}
-	return clauseBreaks[code] === 1;
+/**
+ * A one-character class as a test by UTF-16 code, its table made on first use (one regex test
+ * per code, about 5 ms): the rules walk texts a character at a time, and `text[i]` would make a
+ * new string for every Han character.
+ */
+function testByCode(re: RegExp): (code: number) => boolean {
+	let table: Uint8Array | undefined;
+	return (code) => {
+		if (!table) {
+			table = new Uint8Array(0x10000);
+			for (let c = 0; c < 0x10000; c++) table[c] = re.test(String.fromCharCode(c)) ? 1 : 0;
+		}
+		return table[code] === 1;
+	};
 }
+
+const isClauseBreak = testByCode(CLAUSE_BREAK);
+/** What ends a title chain walking back from a name. */
+const isChainBreak = testByCode(/[，。；：！？,;:!?\s“”"（）()《》]/);
+/** What ends a list of attendees walking back from the attendance phrase. */
+const isListBreak = testByCode(/[，。；：！？,;:!?\s“”"（）()]/);
 
 /** Whether the UTF-16 code at `at` is a Han character (of the block `ALL_HAN` tests). */
 function isHanAt(text: string, at: number): boolean {
@@ -578,7 +588,7 @@ function nameOf(text: string, start: number, length: number, requireSurname: boo
 /** The title chain that ends right before `start` (`省委副书记、省长`), nearest title last. */
 function titlesBefore(text: string, start: number): string[] {
 	let from = start;
-	while (from > 0 && !/[，。；：！？,;:!?\s“”"（）()《》]/.test(text[from - 1])) from--;
+	while (from > 0 && !isChainBreak(text.charCodeAt(from - 1))) from--;
 	let chain = text.slice(from, start);
 	// `正在北京准备参加全国两会的省委书记`: the title starts after the last 的.
 	const de = chain.lastIndexOf('的');
@@ -713,7 +723,7 @@ function findAttendees(folded: string, out: PersonMention[]): void {
 	for (const cue of allMatches(ATTENDANCE, folded)) {
 		const end = cue.index;
 		let start = end;
-		while (start > 0 && !/[，。；：！？,;:!?\s“”"（）()]/.test(folded[start - 1])) start--;
+		while (start > 0 && !isListBreak(folded.charCodeAt(start - 1))) start--;
 		if (start === end) continue;
 		const items: { text: string; start: number }[] = [];
 		let pos = start;
