@@ -81,10 +81,11 @@ const ELLIPTIC_SENTENCE = new RegExp(
 export function readSentences(article: Article, frame?: DateFrame): Sentence[] {
 	const sentences: Sentence[] = [];
 	/**
-	 * Sentences of a paragraph with no character to fold (most): each is its own folded form, and
-	 * the rules below are told so rather than fold it again.
+	 * Each sentence's folded form when it is known without folding: a sentence of a paragraph with
+	 * no character to fold (most) is its own. The rules below are given it rather than fold again;
+	 * `undefined`, they fold the sentence themselves.
 	 */
-	const simplified = new Set<Sentence>();
+	const simplified: Array<string | undefined> = [];
 	article.paragraphs.forEach((paragraph, index) => {
 		if (FOOTER.test(paragraph.text.trim())) return;
 		const text = paragraph.text;
@@ -102,7 +103,7 @@ export function readSentences(article: Article, frame?: DateFrame): Sentence[] {
 				(previous.text.endsWith('；')
 					? ELLIPTIC_START.test(folded)
 					: ELLIPTIC_SENTENCE.test(folded));
-			const sentence: Sentence = {
+			sentences.push({
 				...(continues ? { continues } : {}),
 				paragraph: index,
 				start,
@@ -112,9 +113,8 @@ export function readSentences(article: Article, frame?: DateFrame): Sentence[] {
 				dates: [],
 				people: [],
 				caption: paragraph.kind === 'caption'
-			};
-			sentences.push(sentence);
-			if (plain) simplified.add(sentence);
+			});
+			simplified.push(plain ? folded : undefined);
 		}
 	});
 
@@ -122,25 +122,23 @@ export function readSentences(article: Article, frame?: DateFrame): Sentence[] {
 	let lastRange: Sentence['lastRange'];
 	/** A dateline's day (`本报5月10日讯`): what `今天` means in the story after it. */
 	let today: string | undefined;
-	for (const s of sentences) {
+	sentences.forEach((s, i) => {
 		s.lastDate = lastDate;
 		if (lastRange) s.lastRange = lastRange;
 		const ctx = { articleDay: article.day, lastDate, today, frame };
-		s.dates = simplified.has(s) ? findDates(s.folded, ctx, s.folded) : findDates(s.folded, ctx);
+		s.dates = findDates(s.folded, ctx, simplified[i]);
 		today = s.dates.findLast((d) => d.dispatch)?.date ?? today;
 		const last = s.dates.at(-1);
 		if (last) {
 			lastDate = last.dateEnd ?? last.date;
 			lastRange = last.dateEnd ? { date: last.date, dateEnd: last.dateEnd } : undefined;
 		}
-	}
+	});
 
 	const editor = article.editor ? toSimplified(article.editor.trim()) : undefined;
 	// Each sentence is read twice (to learn the article's names, then to find them bare): the shape
 	// rules, which do not depend on the names, run once.
-	const shaped = sentences.map((s) =>
-		simplified.has(s) ? findShapedMentions(s.folded, s.folded) : findShapedMentions(s.folded)
-	);
+	const shaped = sentences.map((s, i) => findShapedMentions(s.folded, simplified[i]));
 	// Names are looked for only if the article has them somewhere (no name spans a line break).
 	const allText = shaped.map((s) => s.folded).join('\n');
 	const roster = knownNames({}, allText);
