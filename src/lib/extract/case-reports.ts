@@ -557,10 +557,15 @@ export function extractCaseReports(
 	const regionOf = (inBreakdown: boolean) => (phrase: string) =>
 		regionAtEnd(phrase, { province, inBreakdown, lastNamed });
 
-	const bodyText = texts
-		.filter((_, i) => article.paragraphs[i].kind === 'body')
-		.map(normalise)
-		.join('\n');
+	/** The body's text without punctuation, made when a caption first asks (most articles have none). */
+	let bodyText: string | undefined;
+	const inBody = (quote: string) => {
+		bodyText ??= texts
+			.filter((_, i) => article.paragraphs[i].kind === 'body')
+			.map(normalise)
+			.join('\n');
+		return bodyText.includes(normalise(quote));
+	};
 
 	let lastDate: string | undefined;
 	/** A dateline's day (`本报5月10日讯`): what `今天` means after it. */
@@ -610,7 +615,7 @@ export function extractCaseReports(
 			});
 			const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
 			// A caption that repeats a body sentence adds nothing.
-			if (caption && bodyText.includes(normalise(quote))) {
+			if (caption && inBody(quote)) {
 				updateMention(inSentence, index, text);
 				continue;
 			}
