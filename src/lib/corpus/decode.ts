@@ -59,8 +59,8 @@ function utf16Bom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 
 /** NUL bytes never occur in UTF-8 or GB18030 text. */
 function looksBinary(bytes: Uint8Array): boolean {
-	const head = bytes.subarray(0, 8192);
-	return head.includes(0);
+	// `indexOf`, not `includes`: several times faster on a typed array in V8.
+	return bytes.subarray(0, 8192).indexOf(0) >= 0;
 }
 
 /**

@@ -132,7 +132,7 @@ export function extractPeople(
 		// A referenced person is not at the event, but a sentence inside its report is about its day.
 		contextIndex = eventIndex
 	) => {
-		const key = [person, role, eventIndex ?? ''].join('|');
+		const key = `${person}|${role}|${eventIndex ?? ''}`;
 		if (seen.has(key)) return;
 		seen.add(key);
 		const date =

@@ -178,6 +178,12 @@ const LEADING_WORDS =
 	/^(?:其中|另有|另外|此外|同时|据|其余|以及|和|及|与|含|在|从|全天|期间|而|至于)/;
 
 const SENTENCE_ENDS = new Set(['。', '；', '！', '？', '!', '?', ';']);
+/** The marks and brackets by UTF-16 code: the split reads codes, not a new string per character. */
+const codesOf = (chars: Iterable<string>) => new Set([...chars].map((c) => c.charCodeAt(0)));
+const END_CODES = codesOf(SENTENCE_ENDS);
+const OPEN_CODES = codesOf('（(');
+const CLOSE_CODES = codesOf('）)');
+const ASCII_MARKS = codesOf('!?');
 const LATIN_LETTER = /[A-Za-z\u00c0-\u024f]/;
 
 /** Split a paragraph into sentences ending in 。；！？ (not inside brackets). */
@@ -193,14 +199,14 @@ export function splitSentences(text: string): Array<{ start: number; end: number
 		if (e > s) out.push({ start: s, end: e });
 	};
 	for (let i = 0; i < text.length; i++) {
-		const c = text[i];
-		if (c === '（' || c === '(') depth++;
-		else if (c === '）' || c === ')') depth = Math.max(0, depth - 1);
+		const c = text.charCodeAt(i);
+		if (OPEN_CODES.has(c)) depth++;
+		else if (CLOSE_CODES.has(c)) depth = Math.max(0, depth - 1);
 		// `本地?zé)o`: a mis-encoded character, not a question (an ASCII mark before Latin letters).
 		else if (
 			depth === 0 &&
-			SENTENCE_ENDS.has(c) &&
-			!((c === '!' || c === '?') && LATIN_LETTER.test(text[i + 1] ?? ''))
+			END_CODES.has(c) &&
+			!(ASCII_MARKS.has(c) && LATIN_LETTER.test(text[i + 1] ?? ''))
 		) {
 			push(i + 1);
 			start = i + 1;
@@ -551,10 +557,15 @@ export function extractCaseReports(
 	const regionOf = (inBreakdown: boolean) => (phrase: string) =>
 		regionAtEnd(phrase, { province, inBreakdown, lastNamed });
 
-	const bodyText = texts
-		.filter((_, i) => article.paragraphs[i].kind === 'body')
-		.map(normalise)
-		.join('\n');
+	/** The body's text without punctuation, made when a caption first asks (most articles have none). */
+	let bodyText: string | undefined;
+	const inBody = (quote: string) => {
+		bodyText ??= texts
+			.filter((_, i) => article.paragraphs[i].kind === 'body')
+			.map(normalise)
+			.join('\n');
+		return bodyText.includes(normalise(quote));
+	};
 
 	let lastDate: string | undefined;
 	/** A dateline's day (`本报5月10日讯`): what `今天` means after it. */
@@ -604,7 +615,7 @@ export function extractCaseReports(
 			});
 			const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
 			// A caption that repeats a body sentence adds nothing.
-			if (caption && bodyText.includes(normalise(quote))) {
+			if (caption && inBody(quote)) {
 				updateMention(inSentence, index, text);
 				continue;
 			}

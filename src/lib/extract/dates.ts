@@ -82,9 +82,6 @@ const DAY_COUNT_BEFORE =
 /** A clock time `HH:MM:SS` right before a date, with nothing between them. */
 const GLUED_TIME = /(?:^|[^0-9])[0-9]{1,2}[:：][0-9]{2}[:：][0-9]{2}$/;
 
-/** First characters of every date form: digits, Chinese numerals, relative-day words. */
-const DATE_START = /[0-9０-９〇零一二两三四五六七八九十廿卅今昨当同次翌第]/g;
-
 /** Relative days, longest first (`今天上午` is `今天` + part of day). Some carry a part of day. */
 const RELATIVE_WORDS: Array<[string, NonNullable<DateMention['relative']>, PartOfDay?]> = [
 	['今天', 'today'],
@@ -108,6 +105,16 @@ const RELATIVE_WORDS: Array<[string, NonNullable<DateMention['relative']>, PartO
 	['第二天', 'next-day'],
 	['次晚', 'next-day', 'evening']
 ];
+
+/**
+ * Where a date may start: a numeral with 月 or 日 close after it (a year, month or day: the 月 of
+ * `2022年3月` is 8 characters on), or a relative-day word. Most numerals in a text (`一是`,
+ * `3例`) start nothing, and are passed over without reading a date there.
+ */
+const DATE_START = new RegExp(
+	`[0-9０-９〇零一二两三四五六七八九十廿卅](?=[^]{0,7}[月日])|${RELATIVE_WORDS.map(([word]) => word).join('|')}`,
+	'g'
+);
 
 /**
  * What every date has: 日 or 号 (`3月12日`, `10日`, `12号`) or a relative day. A text without any
@@ -167,9 +174,25 @@ const DAILY_REACH = 40;
  * zone database is consulted (this runs for every date in every sentence).
  */
 function utcDay(day: string): number {
-	const [y, m, d] = day.split('-').map(Number);
+	const [y, m, d] = dayNumbers(day);
 	return Date.UTC(y, m - 1, d);
 }
+
+/**
+ * `[year, month, day]` of a `YYYY-MM-DD` day, as `split('-').map(Number)` gives it. Every date
+ * read is resolved against the article's day, so the few days of an article are split once.
+ */
+function dayNumbers(day: string): readonly number[] {
+	let numbers = dayCache.get(day);
+	if (!numbers) {
+		numbers = day.split('-').map(Number);
+		if (dayCache.size >= 1024) dayCache.clear();
+		dayCache.set(day, numbers);
+	}
+	return numbers;
+}
+
+const dayCache = new Map<string, readonly number[]>();
 
 function formatUtcDay(ms: number): string {
 	const date = new Date(ms);
@@ -216,7 +239,7 @@ export function resolveMonthDay(
 			if (date && date >= frame.from && date <= frame.to && date <= articleDay) return date;
 		}
 	}
-	const [year, articleMonth] = articleDay.split('-').map(Number);
+	const [year, articleMonth] = dayNumbers(articleDay);
 	if (month > articleMonth) return makeDay(year - 1, month, day);
 	// 2月29日 in a year without one is the last leap year's.
 	const date = makeDay(year, month, day) ?? makeDay(year - 1, month, day);
@@ -229,11 +252,11 @@ export function resolveMonthDay(
  */
 function resolveDayOnly(day: number, articleDay: string, lastDate?: string): string | null {
 	if (lastDate) {
-		const [y, m] = lastDate.split('-').map(Number);
+		const [y, m] = dayNumbers(lastDate);
 		const candidate = makeDay(y, m, day);
 		if (candidate && candidate >= lastDate && candidate <= articleDay) return candidate;
 	}
-	const [y, m, d] = articleDay.split('-').map(Number);
+	const [y, m, d] = dayNumbers(articleDay);
 	if (day <= d) return makeDay(y, m, day);
 	return m === 1 ? makeDay(y - 1, 12, day) : makeDay(y, m - 1, day);
 }
@@ -315,7 +338,7 @@ function readHead(text: string, at: number, ctx: DateContext, lastDate?: string)
 }
 
 function yearMonth(date: string): { year: number; month: number } {
-	const [year, month] = date.split('-').map(Number);
+	const [year, month] = dayNumbers(date);
 	return { year, month };
 }
 
@@ -353,9 +376,13 @@ function readPartOfDay(text: string, at: number): { end: number; partOfDay: Part
  * `3月12日晚` -> one mention, partOfDay `evening`; `3月1日0—6时` -> window `0—6时`;
  * `3月2日至9日` -> date `…-03-02`, dateEnd `…-03-09`; `3月份`, `24小时`, `一把手` -> nothing.
  */
-export function findDates(written: string, ctx: DateContext): DateMention[] {
-	// Traditional script (`當天`, `0—6時`) reads as Simplified; offsets are the same.
-	const text = toSimplified(written);
+export function findDates(
+	written: string,
+	ctx: DateContext,
+	// Traditional script (`當天`, `0—6時`) reads as Simplified; offsets are the same. A caller
+	// that has the folded form already passes it.
+	text = toSimplified(written)
+): DateMention[] {
 	const mentions: DateMention[] = [];
 	if (!DATE_WORD.test(text)) return mentions;
 	let lastDate = ctx.lastDate;

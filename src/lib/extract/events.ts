@@ -19,7 +19,7 @@ import {
 	type PersonMention
 } from './people';
 import { articleRegion, eventRegion, officialProvince } from './regions';
-import { toSimplified } from './script';
+import { isSimplified, toSimplified } from './script';
 import { allMatches } from './matches';
 
 /** An event before merging across articles (ids are given by `mergeEvents`). */
@@ -80,9 +80,16 @@ const ELLIPTIC_SENTENCE = new RegExp(
  */
 export function readSentences(article: Article, frame?: DateFrame): Sentence[] {
 	const sentences: Sentence[] = [];
+	/**
+	 * Each sentence's folded form when it is known without folding: a sentence of a paragraph with
+	 * no character to fold (most) is its own. The rules below are given it rather than fold again;
+	 * `undefined`, they fold the sentence themselves.
+	 */
+	const simplified: Array<string | undefined> = [];
 	article.paragraphs.forEach((paragraph, index) => {
 		if (FOOTER.test(paragraph.text.trim())) return;
 		const text = paragraph.text;
+		const plain = isSimplified(text);
 		for (const m of allMatches(SENTENCE, text)) {
 			if (m[0].length === 0) continue;
 			const lead = m[0].length - m[0].trimStart().length;
@@ -90,7 +97,7 @@ export function readSentences(article: Article, frame?: DateFrame): Sentence[] {
 			if (!body) continue;
 			const start = m.index + lead;
 			const previous = sentences.at(-1);
-			const folded = toSimplified(body);
+			const folded = plain ? body : toSimplified(body);
 			const continues =
 				previous?.paragraph === index &&
 				(previous.text.endsWith('；')
@@ -107,6 +114,7 @@ export function readSentences(article: Article, frame?: DateFrame): Sentence[] {
 				people: [],
 				caption: paragraph.kind === 'caption'
 			});
+			simplified.push(plain ? folded : undefined);
 		}
 	});
 
@@ -114,22 +122,23 @@ export function readSentences(article: Article, frame?: DateFrame): Sentence[] {
 	let lastRange: Sentence['lastRange'];
 	/** A dateline's day (`本报5月10日讯`): what `今天` means in the story after it. */
 	let today: string | undefined;
-	for (const s of sentences) {
+	sentences.forEach((s, i) => {
 		s.lastDate = lastDate;
 		if (lastRange) s.lastRange = lastRange;
-		s.dates = findDates(s.folded, { articleDay: article.day, lastDate, today, frame });
+		const ctx = { articleDay: article.day, lastDate, today, frame };
+		s.dates = findDates(s.folded, ctx, simplified[i]);
 		today = s.dates.findLast((d) => d.dispatch)?.date ?? today;
 		const last = s.dates.at(-1);
 		if (last) {
 			lastDate = last.dateEnd ?? last.date;
 			lastRange = last.dateEnd ? { date: last.date, dateEnd: last.dateEnd } : undefined;
 		}
-	}
+	});
 
 	const editor = article.editor ? toSimplified(article.editor.trim()) : undefined;
 	// Each sentence is read twice (to learn the article's names, then to find them bare): the shape
 	// rules, which do not depend on the names, run once.
-	const shaped = sentences.map((s) => findShapedMentions(s.folded));
+	const shaped = sentences.map((s, i) => findShapedMentions(s.folded, simplified[i]));
 	// Names are looked for only if the article has them somewhere (no name spans a line break).
 	const allText = shaped.map((s) => s.folded).join('\n');
 	const roster = knownNames({}, allText);

@@ -51,8 +51,7 @@ export interface FindPeopleOptions {
 	known?: Iterable<string>;
 }
 
-const HAN = /[\u3400-\u9fff]/;
-/** Only Han characters (of the BMP block `HAN` tests). */
+/** Only Han characters (of the BMP block U+3400–U+9FFF). */
 const ALL_HAN = /^[\u3400-\u9fff]*$/;
 
 /** Common single surnames. Characters that are mostly everyday words (和, 向, 全, 国) are left out. */
@@ -405,33 +404,79 @@ const SUBJECT_VERBS =
 
 const CLAUSE_BREAK = /[，。；：！？、,;:!?\s“”"‘’（）()《》【】]/;
 
-/** CLAUSE_BREAK by UTF-16 code, made on first use (one regex test per code, about 5 ms). */
-let clauseBreaks: Uint8Array | undefined;
+/** Every UTF-16 code once, in order (so a match's index is its code); made on first use. */
+let everyCode: string | undefined;
 
-function isClauseBreak(code: number): boolean {
-	if (!clauseBreaks) {
-		clauseBreaks = new Uint8Array(0x10000);
-		for (let c = 0; c < 0x10000; c++)
-			clauseBreaks[c] = CLAUSE_BREAK.test(String.fromCharCode(c)) ? 1 : 0;
+function allCodes(): string {
+	if (everyCode === undefined) {
+		const chunks: string[] = [];
+		for (let c = 0; c < 0x10000; c += 0x1000) {
+			chunks.push(String.fromCharCode(...Array.from({ length: 0x1000 }, (_, i) => c + i)));
+		}
+		everyCode = chunks.join('');
 	}
-	return clauseBreaks[code] === 1;
+	return everyCode;
 }
 
-function isHan(ch: string | undefined): boolean {
-	return ch !== undefined && HAN.test(ch);
+/**
+ * A one-character class (no `u` flag: it reads code units) as a test by UTF-16 code, its table
+ * made on first use by one scan of every code: the rules walk texts a character at a time, and
+ * `text[i]` would make a new string for every Han character.
+ */
+function testByCode(re: RegExp): (code: number) => boolean {
+	let table: Uint8Array | undefined;
+	return (code) => {
+		if (!table) {
+			table = new Uint8Array(0x10000);
+			for (const m of allCodes().matchAll(new RegExp(re.source, 'g'))) table[m.index] = 1;
+		}
+		return table[code] === 1;
+	};
 }
 
+const isClauseBreak = testByCode(CLAUSE_BREAK);
+/** What ends a title chain walking back from a name. */
+const isChainBreak = testByCode(/[，。；：！？,;:!?\s“”"（）()《》]/);
+/** What ends a list of attendees walking back from the attendance phrase. */
+const isListBreak = testByCode(/[，。；：！？,;:!?\s“”"（）()]/);
+
+/** Whether the UTF-16 code at `at` is a Han character (of the block `ALL_HAN` tests). */
+function isHanAt(text: string, at: number): boolean {
+	const code = text.charCodeAt(at);
+	return code >= 0x3400 && code <= 0x9fff;
+}
+
+/**
+ * Characters as a byte per UTF-16 code: the name rules ask about a character at an offset many
+ * times per sentence, and `text[at]` makes a new string for every Han character.
+ */
+function codeMarks(chars: Iterable<string>): Uint8Array {
+	const marks = new Uint8Array(0x10000);
+	for (const c of chars) marks[c.charCodeAt(0)] = 1;
+	return marks;
+}
+
+const SURNAME_CODES = codeMarks(SURNAMES);
 /** First characters of the compound surnames. */
-const COMPOUND_FIRST = new Set(COMPOUND_SURNAMES.map((s) => s[0]));
+const COMPOUND_FIRST = codeMarks(COMPOUND_SURNAMES.map((s) => s[0]));
 
 /** Whether a name could start at `at` (a cheap test before the name rules run there). */
 function surnameAt(text: string, at: number): boolean {
-	return SURNAMES.has(text[at]) || COMPOUND_FIRST.has(text[at]);
+	const code = text.charCodeAt(at);
+	return SURNAME_CODES[code] === 1 || COMPOUND_FIRST[code] === 1;
+}
+
+/** Whether a compound surname starts at `at`. */
+function compoundAt(text: string, at: number): boolean {
+	return (
+		COMPOUND_FIRST[text.charCodeAt(at)] === 1 &&
+		COMPOUND_SURNAMES.some((s) => text.startsWith(s, at))
+	);
 }
 
 function surnameLength(candidate: string): number {
-	if (COMPOUND_SURNAMES.some((s) => candidate.startsWith(s))) return 2;
-	return SURNAMES.has(candidate[0]) ? 1 : 0;
+	if (compoundAt(candidate, 0)) return 2;
+	return SURNAME_CODES[candidate.charCodeAt(0)] === 1 ? 1 : 0;
 }
 
 /** A 2-3 character (3-4 with a compound surname) run of Han that could be a name. */
@@ -476,7 +521,10 @@ function byCharacter(list: readonly string[], last = false): WordIndex {
 /** The first word of the list (as indexed by `byCharacter`) that starts at `at`. */
 function startsWithAny(text: string, at: number, index: WordIndex): string | undefined {
 	const c = text.charCodeAt(at);
-	return index.marks[c] ? index.words.get(c)!.find((w) => text.startsWith(w, at)) : undefined;
+	if (!index.marks[c]) return undefined;
+	// A loop, not `find`: this runs at most characters of every sentence.
+	for (const w of index.words.get(c)!) if (text.startsWith(w, at)) return w;
+	return undefined;
 }
 
 /** Whether one of the words (as indexed by `byCharacter(…, true)`) ends the text. */
@@ -518,7 +566,7 @@ function nextTitle(titles: readonly TitleAt[], from: number): TitleAt | undefine
 
 /** What ends at `end` is a plausible end of a name: punctuation, a title or a verb follows. */
 function nameEndsAt(text: string, end: number): 'strong' | 'weak' | false {
-	if (end >= text.length || !isHan(text[end])) return 'strong';
+	if (end >= text.length || !isHanAt(text, end)) return 'strong';
 	const word =
 		startsWithAny(text, end, AFTER_NAME_INDEX) ?? startsWithAny(text, end, TITLES_AFTER_NAME_INDEX);
 	if (!word) return false;
@@ -527,30 +575,34 @@ function nameEndsAt(text: string, end: number): 'strong' | 'weak' | false {
 
 /** What precedes `start` is a plausible start of a name: punctuation, a title or a preposition. */
 function nameStartsAt(text: string, start: number): boolean {
-	if (start === 0 || !isHan(text[start - 1])) return true;
+	if (start === 0 || !isHanAt(text, start - 1)) return true;
 	const before = text.slice(Math.max(0, start - 4), start);
 	return endsWithAny(before, BEFORE_NAME_INDEX) || endsWithAny(before, TITLE_SUFFIX_INDEX);
 }
 
 /** The name that starts at `start` and is followed by a name ending, preferring what reads best. */
 function nameAt(text: string, start: number, requireSurname = true): string | undefined {
-	const compound = COMPOUND_SURNAMES.some((s) => text.startsWith(s, start));
-	const lengths = compound ? [3, 4] : [2, 3];
-	const options = lengths
-		.map((n) => ({ name: text.slice(start, start + n), end: nameEndsAt(text, start + n) }))
-		.filter((o) => o.name.length >= 2 && o.end && nameShaped(o.name, requireSurname));
-	if (options.length === 0) return undefined;
+	const shortest = compoundAt(text, start) ? 3 : 2;
+	const short = nameOf(text, start, shortest, requireSurname);
 	// `韩俊强调`: a two-character name before a two-character verb beats `韩俊强` + `调`.
-	const short = options.find((o) => o.name.length === lengths[0]);
-	const long = options.find((o) => o.name.length === lengths[1]);
 	if (short?.end === 'strong') return short.name;
-	return (long ?? short)?.name;
+	return (nameOf(text, start, shortest + 1, requireSurname) ?? short)?.name;
+}
+
+/** The name of `length` characters at `start`, if it is one and something that ends a name follows. */
+function nameOf(text: string, start: number, length: number, requireSurname: boolean) {
+	// Cut short by the text's end: no name of this length.
+	if (start + length > text.length) return undefined;
+	const end = nameEndsAt(text, start + length);
+	if (!end) return undefined;
+	const name = text.slice(start, start + length);
+	return nameShaped(name, requireSurname) ? { name, end } : undefined;
 }
 
 /** The title chain that ends right before `start` (`省委副书记、省长`), nearest title last. */
 function titlesBefore(text: string, start: number): string[] {
 	let from = start;
-	while (from > 0 && !/[，。；：！？,;:!?\s“”"（）()《》]/.test(text[from - 1])) from--;
+	while (from > 0 && !isChainBreak(text.charCodeAt(from - 1))) from--;
 	let chain = text.slice(from, start);
 	// `正在北京准备参加全国两会的省委书记`: the title starts after the last 的.
 	const de = chain.lastIndexOf('的');
@@ -626,23 +678,42 @@ function findAfterPersonnelVerbs(folded: string, out: PersonMention[]): void {
 
 /** Name then high title: `习近平总书记`, `孙春兰副总理`. */
 function findBeforeTitles(folded: string, out: PersonMention[]): void {
-	for (const title of TITLES_AFTER_NAME) {
-		for (let at = folded.indexOf(title); at >= 0; at = folded.indexOf(title, at + 1)) {
-			let found = false;
-			for (const n of [4, 3, 2]) {
-				const start = at - n;
-				if (start < 0) continue;
-				const name = folded.slice(start, at);
-				if (n === 4 && surnameLength(name) !== 2) continue;
-				if (!nameShaped(name) || !nameStartsAt(folded, start)) continue;
-				const mention = { name, start, end: at };
-				if (!overlaps(mention, out)) out.push(withRule(mention, 'name-before-title', []));
-				found = true;
-				break;
-			}
-			if (!found) findUnsurnamedBefore(folded, at, title, out);
+	for (const { title, at } of titlesAfterNameIn(folded)) {
+		let found = false;
+		for (let n = 4; n >= 2; n--) {
+			const start = at - n;
+			// No surname there: no name (`nameShaped` would say so after a slice and a regex).
+			if (start < 0 || !surnameAt(folded, start)) continue;
+			const name = folded.slice(start, at);
+			if (n === 4 && surnameLength(name) !== 2) continue;
+			if (!nameShaped(name) || !nameStartsAt(folded, start)) continue;
+			const mention = { name, start, end: at };
+			if (!overlaps(mention, out)) out.push(withRule(mention, 'name-before-title', []));
+			found = true;
+			break;
+		}
+		if (!found) findUnsurnamedBefore(folded, at, title, out);
+	}
+}
+
+const TITLE_AFTER_NAME_ORDER = new Map(TITLES_AFTER_NAME.map((title, i) => [title, i]));
+
+/**
+ * Every occurrence of every title of `TITLES_AFTER_NAME`, title by title in list order and each
+ * title's in text order (what an `indexOf` loop per title finds), from one pass over the text.
+ */
+function titlesAfterNameIn(text: string): Array<{ title: string; at: number }> {
+	const found: Array<{ title: string; at: number }> = [];
+	const { marks, words } = TITLES_AFTER_NAME_INDEX;
+	for (let i = 0; i < text.length; i++) {
+		if (!marks[text.charCodeAt(i)]) continue;
+		for (const title of words.get(text.charCodeAt(i))!) {
+			if (text.startsWith(title, i)) found.push({ title, at: i });
 		}
 	}
+	if (found.length < 2) return found;
+	const order = (t: string) => TITLE_AFTER_NAME_ORDER.get(t)!;
+	return found.sort((a, b) => order(a.title) - order(b.title) || a.at - b.at);
 }
 
 /** Offices a Mongolian, Tibetan or Uyghur name without a Han surname may stand before. */
@@ -665,13 +736,14 @@ function findUnsurnamedBefore(
 	out: PersonMention[]
 ): void {
 	if (!OFFICE_AFTER_NAME.has(title)) return;
-	for (const n of [4, 3]) {
+	for (let n = 4; n >= 3; n--) {
 		const start = at - n;
 		if (start < 1) continue;
-		const name = folded.slice(start, at);
-		if (![...name].every((c) => isHan(c)) || NOT_IN_TRANSCRIBED.test(name)) continue;
-		if (STOP_WORDS.has(name) || STOP_WORDS.has(name.slice(0, 2))) continue;
+		// The reference word first: it is the test that most often fails.
 		if (!REFERENCE_WORD.test(folded.slice(Math.max(0, start - 2), start))) continue;
+		const name = folded.slice(start, at);
+		if (!ALL_HAN.test(name) || NOT_IN_TRANSCRIBED.test(name)) continue;
+		if (STOP_WORDS.has(name) || STOP_WORDS.has(name.slice(0, 2))) continue;
 		const mention = { name, start, end: at };
 		if (!overlaps(mention, out)) out.push(withRule(mention, 'name-before-title', []));
 		return;
@@ -683,7 +755,7 @@ function findAttendees(folded: string, out: PersonMention[]): void {
 	for (const cue of allMatches(ATTENDANCE, folded)) {
 		const end = cue.index;
 		let start = end;
-		while (start > 0 && !/[，。；：！？,;:!?\s“”"（）()]/.test(folded[start - 1])) start--;
+		while (start > 0 && !isListBreak(folded.charCodeAt(start - 1))) start--;
 		if (start === end) continue;
 		const items: { text: string; start: number }[] = [];
 		let pos = start;
@@ -714,13 +786,6 @@ function findAttendees(folded: string, out: PersonMention[]): void {
 	}
 }
 
-/** Where clauses start: the text's start and every offset after a clause break. */
-function clauseStarts(text: string): number[] {
-	const starts = [0];
-	for (let i = 0; i < text.length; i++) if (isClauseBreak(text.charCodeAt(i))) starts.push(i + 1);
-	return starts;
-}
-
 /** Whether a subject verb (`SUBJECT_VERBS`) starts at `at`. */
 function subjectVerbAt(text: string, at: number): boolean {
 	SUBJECT_VERBS.lastIndex = at;
@@ -729,12 +794,16 @@ function subjectVerbAt(text: string, at: number): boolean {
 
 /** A name opening a clause before a speech or action verb: `韩俊强调`, `李斌指出`. */
 function findClauseSubjects(folded: string, out: PersonMention[]): void {
-	for (const start of clauseStarts(folded)) {
+	// Clauses start at the text's start and after every clause break.
+	for (let i = -1; i < folded.length; i++) {
+		if (i >= 0 && !isClauseBreak(folded.charCodeAt(i))) continue;
+		const start = i + 1;
 		// A name here needs a surname: most clauses open with none (`要`, `全省`).
 		if (start >= folded.length || !surnameAt(folded, start)) continue;
-		for (const n of [2, 3, 4]) {
+		for (let n = 2; n <= 4; n++) {
+			if (!subjectVerbAt(folded, start + n)) continue;
 			const name = folded.slice(start, start + n);
-			if (!subjectVerbAt(folded, start + n) || !nameShaped(name)) continue;
+			if (!nameShaped(name)) continue;
 			const mention = { name, start, end: start + n };
 			if (!overlaps(mention, out)) out.push(withRule(mention, 'clause-subject', []));
 			break;
@@ -822,8 +891,7 @@ export interface ShapedMentions {
  * looked for. A caller that reads a text twice (to learn the article's names, then to find them
  * bare) runs the shape rules once and `withKnownNames` twice.
  */
-export function findShapedMentions(text: string): ShapedMentions {
-	const folded = toSimplified(text);
+export function findShapedMentions(text: string, folded = toSimplified(text)): ShapedMentions {
 	const out: PersonMention[] = [];
 	const titles = titlesIn(folded);
 	findAfterTitles(folded, titles, out);

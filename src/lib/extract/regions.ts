@@ -432,8 +432,14 @@ export function regionTies(text: string): RegionTie[] {
 	for (let i = 0; i < text.length; i++) {
 		const code = text.charCodeAt(i);
 		if (!STARTS_A_NAME[code]) continue;
-		const candidates = NAMES_BY_CODE.get(code)!;
-		const hit = candidates.find((n) => text.startsWith(n.written, i));
+		// A loop, not `find`: no closure per character that starts a name.
+		let hit: Name | undefined;
+		for (const n of NAMES_BY_CODE.get(code)!) {
+			if (text.startsWith(n.written, i)) {
+				hit = n;
+				break;
+			}
+		}
 		if (!hit) continue;
 		const end = i + hit.written.length;
 		const national = hit.tie.kind === 'national';

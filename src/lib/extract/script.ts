@@ -125,6 +125,14 @@ function fold(text: string): string {
 	return kept;
 }
 
+/**
+ * Whether `text` surely folds to itself: it has no character OpenCC rewrites, so no part of it
+ * does either, and a caller may use its sentences as their own folded form.
+ */
+export function isSimplified(text: string): boolean {
+	return unchanged.has(text) || !mayConvert(text);
+}
+
 /** True when the text has characters that fold to Simplified (視頻 -> 视频). */
 export function hasTraditional(text: string): boolean {
 	return toSimplified(text) !== text;
