@@ -105,8 +105,15 @@ export function parsePublished(value: unknown): Date | null {
 /** Beijing wall-clock time as `YYYY-MM-DDTHH:mm:ss`, or null before the fixed offset. */
 function beijingClock(instant: Date): string | null {
 	const t = instant.getTime();
-	if (!(t >= FIXED_OFFSET_FROM) || t > 253402300799000) return null; // years 1992–9999
-	return new Date(t + BEIJING_MS).toISOString().slice(0, 19);
+	if (!(t >= FIXED_OFFSET_FROM) || t > 253402271999000) return null; // Beijing years 1992–9999
+	// Read field by field: `toISOString` costs three times as much, twice for every article.
+	const d = new Date(t + BEIJING_MS);
+	const date = `${d.getUTCFullYear()}-${twoDigits(d.getUTCMonth() + 1)}-${twoDigits(d.getUTCDate())}`;
+	return `${date}T${twoDigits(d.getUTCHours())}:${twoDigits(d.getUTCMinutes())}:${twoDigits(d.getUTCSeconds())}`;
+}
+
+function twoDigits(n: number): string {
+	return n < 10 ? `0${n}` : String(n);
 }
 
 /** `2022-04-15T22:51:18+08:00` */

@@ -126,7 +126,8 @@ export function extractPeople(
 	const add = (
 		person: string,
 		role: Role,
-		evidence: Evidence,
+		// Made only for a new appearance: most mentions repeat one already recorded.
+		evidence: () => Evidence,
 		s?: Sentence,
 		eventIndex?: number,
 		// A referenced person is not at the event, but a sentence inside its report is about its day.
@@ -140,7 +141,13 @@ export function extractPeople(
 				? events[eventIndex].date
 				: (s?.dates[0]?.date ??
 					(contextIndex !== undefined ? events[contextIndex].date : article.day));
-		const appearance: ArticleAppearance = { person, article: article.id, date, role, evidence };
+		const appearance: ArticleAppearance = {
+			person,
+			article: article.id,
+			date,
+			role,
+			evidence: evidence()
+		};
 		if (eventIndex !== undefined) appearance.eventIndex = eventIndex;
 		appearances.push(appearance);
 	};
@@ -161,7 +168,7 @@ export function extractPeople(
 			const before = mentions.filter((m) => m.p.end <= match.index && m.role !== 'referenced');
 			const who = before.at(-1)?.p.name ?? lastActor ?? event?.chair;
 			if (who) {
-				add(who, 'speaker', sentenceEvidence(article, s, 'speaker:pronoun'), s, eventIndex);
+				add(who, 'speaker', () => sentenceEvidence(article, s, 'speaker:pronoun'), s, eventIndex);
 			}
 		}
 
@@ -173,7 +180,14 @@ export function extractPeople(
 			if (inCredit) continue;
 			found.push({ name: p.name, titles: p.titles });
 			const linked = role === 'referenced' ? undefined : eventIndex;
-			add(p.name, role, sentenceEvidence(article, s, `${role}:${p.rule}`), s, linked, eventIndex);
+			add(
+				p.name,
+				role,
+				() => sentenceEvidence(article, s, `${role}:${p.rule}`),
+				s,
+				linked,
+				eventIndex
+			);
 			if (role !== 'referenced') lastActor = p.name;
 		}
 	});
@@ -190,14 +204,14 @@ export function extractPeople(
 			(s) => s.paragraph === credit.paragraph && s.start <= credit.start && credit.end <= s.end
 		);
 		const eventIndex = i >= 0 ? sentenceEvent[i] : undefined;
-		add(name, 'credit', creditEvidence(article, credit), sentences[i], eventIndex);
+		add(name, 'credit', () => creditEvidence(article, credit), sentences[i], eventIndex);
 	}
 
 	// Chairs found by the event reader are always people, even when no sentence role fell to them.
 	events.forEach((event, index) => {
 		if (!event.chair) return;
 		found.push({ name: event.chair, titles: [] });
-		add(event.chair, 'chair', event.sources[0], undefined, index);
+		add(event.chair, 'chair', () => event.sources[0], undefined, index);
 	});
 
 	return { people: makePeople(found, roster), appearances };

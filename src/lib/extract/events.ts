@@ -103,8 +103,8 @@ export function readSentences(article: Article, frame?: DateFrame): Sentence[] {
 				(previous.text.endsWith('；')
 					? ELLIPTIC_START.test(folded)
 					: ELLIPTIC_SENTENCE.test(folded));
+			// Every field from the start, in one order: one object shape keeps the rules' reads fast.
 			sentences.push({
-				...(continues ? { continues } : {}),
 				paragraph: index,
 				start,
 				end: start + body.length,
@@ -112,7 +112,10 @@ export function readSentences(article: Article, frame?: DateFrame): Sentence[] {
 				folded,
 				dates: [],
 				people: [],
-				caption: paragraph.kind === 'caption'
+				lastDate: undefined,
+				lastRange: undefined,
+				caption: paragraph.kind === 'caption',
+				continues
 			});
 			simplified.push(plain ? folded : undefined);
 		}
@@ -124,7 +127,7 @@ export function readSentences(article: Article, frame?: DateFrame): Sentence[] {
 	let today: string | undefined;
 	sentences.forEach((s, i) => {
 		s.lastDate = lastDate;
-		if (lastRange) s.lastRange = lastRange;
+		s.lastRange = lastRange;
 		const ctx = { articleDay: article.day, lastDate, today, frame };
 		s.dates = findDates(s.folded, ctx, simplified[i]);
 		today = s.dates.findLast((d) => d.dispatch)?.date ?? today;
