@@ -5,9 +5,9 @@
  * removes marks without adding and removing listeners (at thousands of marks, a tenth of each
  * redraw).
  */
+import type { Attachment } from 'svelte/attachments';
 import type { ChartState } from './chart-state.svelte';
 import type { ChartEventHandlers } from './roving';
-import type { Attachment } from 'svelte/attachments';
 import { TooltipState } from './tooltip.svelte';
 
 /** Called with the hovered day (and the last day of a multi-day event), or null when none. */

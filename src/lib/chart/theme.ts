@@ -70,7 +70,6 @@ function rules(t: 'light' | 'dark'): string {
 	const out = [
 		`.jt-svg{background:${c.bg};font-family:${FONT_FAMILY}}`,
 		`.jt-bg{fill:${c.bg}}`,
-		`.jt-dots{stroke:${c.bg}}`,
 		`.jt-text{fill:${c.fg}}`,
 		`.jt-muted{fill:${c.muted}}`,
 		`.jt-grid{stroke:${c.grid}}`,

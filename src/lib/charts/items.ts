@@ -322,7 +322,13 @@ export function appearanceMatrix(
 		return dayDetails.get(day);
 	};
 	// first the marks the view keeps and each person's days; cells only for the rows drawn
-	const kept: { mark: AppearanceMark; days: string[]; sources: SourceRef[]; count: number }[] = [];
+	const kept: {
+		mark: AppearanceMark;
+		days: string[];
+		inView: string[];
+		sources: SourceRef[];
+		count: number;
+	}[] = [];
 	const daysOf = new Map<string, Set<string>>();
 	for (const { mark, days, first, last, key } of markSpans(data)) {
 		if (last < view.from || first > view.to) continue;
@@ -333,7 +339,7 @@ export function appearanceMatrix(
 		if (!sources) continue;
 		const inView = days.filter((d) => d >= view.from && d <= view.to);
 		const count = filtersBySource(view) ? sources.length : mark.sourceCount;
-		kept.push({ mark, days, sources, count });
+		kept.push({ mark, days, inView, sources, count });
 		let seen = daysOf.get(mark.person);
 		if (!seen) daysOf.set(mark.person, (seen = new Set()));
 		for (const d of inView) seen.add(d);
@@ -350,11 +356,10 @@ export function appearanceMatrix(
 	const rows = all.slice(0, view.allPeople ? MAX_ROWS : limit);
 	const rowOf = new Map(rows.map((r, i) => [r.name, i]));
 	const cells = new Map<string, AppearanceItem>();
-	for (const { mark, days, sources, count } of kept) {
+	for (const { mark, days, inView, sources, count } of kept) {
 		if (!rowOf.has(mark.person)) continue;
 		const p = byName.get(mark.person);
-		for (const date of days) {
-			if (date < view.from || date > view.to) continue;
+		for (const date of inView) {
 			const key = `${mark.person}|${date}`;
 			let cell = cells.get(key);
 			if (!cell) {
