@@ -522,9 +522,10 @@ export function extractCaseReports(
 ): { caseReports: NewReport[]; cumulativeReports: TotalReport[] } {
 	// Rules read Simplified text; quotes are cut from the text as written (same offsets).
 	const texts = article.paragraphs.map((p) => readableText(p.text));
-	// Most articles state no figure at all: nothing to read.
-	if (!texts.some((text) => FIGURE_WORD.test(text)))
-		return { caseReports: [], cumulativeReports: [] };
+	// Most articles state no figure at all: nothing to read. A paragraph without a figure word
+	// yields no fact, so reading stops at the last one that has one.
+	const lastToRead = texts.findLastIndex((text) => FIGURE_WORD.test(text));
+	if (lastToRead === -1) return { caseReports: [], cumulativeReports: [] };
 	const province = options.province ?? articleProvince(article);
 	const home = 'home' in options ? options.home : province;
 	/**
@@ -589,7 +590,8 @@ export function extractCaseReports(
 	/** The last figure of each metric in the sentence before (for `确诊病例中，…`). */
 	let lastByMetric: Partial<Record<Metric, LastFigure>> = {};
 
-	article.paragraphs.forEach((paragraph, index) => {
+	for (let index = 0; index <= lastToRead; index++) {
+		const paragraph = article.paragraphs[index];
 		const raw = paragraph.text;
 		const text = texts[index];
 		const caption = paragraph.kind === 'caption';
@@ -832,7 +834,7 @@ export function extractCaseReports(
 			});
 			updateMention(inSentence, index, text);
 		}
-	});
+	}
 
 	return assemble(facts);
 
