@@ -652,13 +652,13 @@ export function extractCaseReports(
 				});
 				for (const item of list.items) {
 					facts.push({
-						province: provinceFor(item.region, owner.national ? 'national' : owner.region),
 						kind: owner.kind,
 						metric: owner.metric,
 						value: item.value,
 						date: owner.info.date,
 						window: owner.info.window,
 						region: item.region,
+						province: provinceFor(item.region, owner.national ? 'national' : owner.region),
 						caption,
 						evidence: sentenceEvidence(
 							[`case:${owner.kind}`, 'breakdown-sentence', owner.info.rule]
@@ -739,8 +739,7 @@ export function extractCaseReports(
 				}
 				lastFigureDate = { info, at: figureAt };
 				const evidence = (rule: string): Evidence =>
-					sentenceEvidence([`case:${mode}`, rule, info.rule].filter(Boolean).join(':'));
-				const base = { kind: mode, date: info.date, window: info.window, caption };
+					sentenceEvidence(`case:${mode}:${rule}${info.rule ? `:${info.rule}` : ''}`);
 				const own = region === 'national' ? NATIONAL_REGION : region;
 				const shareKey = [mode, own, figure.metric, info.date, info.window ?? ''].join('|');
 				// `上海新增确诊病例425例…，其中71例确诊病例为…转归`: a figure with no region of its own
@@ -751,21 +750,27 @@ export function extractCaseReports(
 				if (!figure.approximate && !share && !imported) {
 					given.add(shareKey);
 					facts.push({
-						...base,
+						kind: mode,
 						metric: figure.metric,
 						value: figure.value,
+						date: info.date,
+						window: info.window,
 						region: own,
 						province: provinceFor(own),
+						caption,
 						evidence: evidence(figure.rule)
 					});
 				}
 				for (const item of breakdown.items) {
 					facts.push({
-						province: provinceFor(item.region, region),
-						...base,
+						kind: mode,
 						metric: figure.metric,
 						value: item.value,
+						date: info.date,
+						window: info.window,
 						region: item.region,
+						province: provinceFor(item.region, region),
+						caption,
 						evidence: evidence('breakdown')
 					});
 				}
@@ -801,6 +806,7 @@ export function extractCaseReports(
 						date: owner.info.date,
 						window: owner.info.window,
 						region,
+						province: undefined,
 						caption,
 						evidence: sentenceEvidence('case:new:converted')
 					});
@@ -989,7 +995,11 @@ function assemble(facts: Fact[]): { caseReports: NewReport[]; cumulativeReports:
 	for (const fact of ordered) {
 		const key = rowKey(fact);
 		const slot = fact.metric;
-		const keyed = byKey.get(key) ?? [];
+		let keyed = byKey.get(key);
+		if (!keyed) {
+			keyed = [];
+			byKey.set(key, keyed);
+		}
 		// A caption's figure that a body row already states adds nothing (not even a source).
 		if (fact.caption && keyed.some((r) => !r.caption && r[slot] === fact.value)) {
 			continue;
@@ -1004,9 +1014,19 @@ function assemble(facts: Fact[]): { caseReports: NewReport[]; cumulativeReports:
 				row = keyed[0];
 				if (!row) continue;
 			} else {
-				row = { ...fact, confirmed: null, asymptomatic: null, sources: [] };
+				row = {
+					kind: fact.kind,
+					date: fact.date,
+					window: fact.window,
+					region: fact.region,
+					province: fact.province,
+					confirmed: null,
+					asymptomatic: null,
+					caption: fact.caption,
+					sources: []
+				};
 				rows.push(row);
-				byKey.set(key, [...keyed, row]);
+				keyed.push(row);
 			}
 		}
 		row[slot] = fact.value;
@@ -1017,17 +1037,14 @@ function assemble(facts: Fact[]): { caseReports: NewReport[]; cumulativeReports:
 	const cumulativeReports: TotalReport[] = [];
 	for (const row of rows) {
 		if (row.confirmed === null && row.asymptomatic === null) continue;
-		const common = {
-			date: row.date,
-			region: row.region,
-			confirmed: row.confirmed,
-			asymptomatic: row.asymptomatic,
-			...(row.province ? { province: row.province } : {})
-		};
+		const { date, region, confirmed, asymptomatic, province, sources } = row;
+		// Built whole, fields in their usual order: `province` only when known.
+		const report: NewReport = province
+			? { date, region, confirmed, asymptomatic, province, sources }
+			: { date, region, confirmed, asymptomatic, sources };
 		if (row.kind === 'cumulative') {
-			cumulativeReports.push({ ...common, sources: row.sources });
+			cumulativeReports.push(report);
 		} else {
-			const report: NewReport = { ...common, sources: row.sources };
 			if (row.window) report.window = row.window;
 			if (row.converted !== undefined) report.converted = row.converted;
 			caseReports.push(report);
