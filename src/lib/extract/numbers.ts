@@ -53,9 +53,29 @@ export const NUMBER_PATTERN =
 
 /** Full-width digits and point to ASCII (`１６５` -> `165`). */
 export function toHalfWidthDigits(s: string): string {
+	if (!hasFullWidthDigit(s)) return s;
 	return s.replace(/[０-９．]/g, (c) =>
 		c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)
 	);
+}
+
+/** Whether `s` has a full-width digit or point (most copy has none: nothing to replace). */
+function hasFullWidthDigit(s: string): boolean {
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		if ((c >= 0xff10 && c <= 0xff19) || c === 0xff0e) return true;
+	}
+	return false;
+}
+
+/** Whether `s` is ASCII digits only (`165`), the form most figures take. */
+function isPlainDigits(s: string): boolean {
+	if (s.length === 0) return false;
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		if (c < 0x30 || c > 0x39) return false;
+	}
+	return true;
 }
 
 /**
@@ -64,7 +84,9 @@ export function toHalfWidthDigits(s: string): string {
  * `二〇二二` -> 2022 (digit by digit); `1.2万` -> 12000; `3万余` -> 30000 (lower bound).
  */
 export function parseChineseNumber(s: string): number | null {
-	let t = toHalfWidthDigits(s.trim()).replace(/(?<=\d),(?=\d{3}(?!\d))/g, '');
+	if (isPlainDigits(s)) return Number(s);
+	let t = toHalfWidthDigits(s.trim());
+	if (t.includes(',')) t = t.replace(/(?<=\d),(?=\d{3}(?!\d))/g, '');
 	t = t.replace(/(?:余|多)$/, '');
 	if (t === '') return null;
 	if (/^\d+(?:\.\d+)?$/.test(t)) return Number(t);
