@@ -177,43 +177,55 @@ const TRAILING_VERBS =
 const LEADING_WORDS =
 	/^(?:其中|另有|另外|此外|同时|据|其余|以及|和|及|与|含|在|从|全天|期间|而|至于)/;
 
-const SENTENCE_ENDS = new Set(['。', '；', '！', '？', '!', '?', ';']);
-/** The marks and brackets by UTF-16 code: the split reads codes, not a new string per character. */
-const codesOf = (chars: Iterable<string>) => new Set([...chars].map((c) => c.charCodeAt(0)));
-const END_CODES = codesOf(SENTENCE_ENDS);
-const OPEN_CODES = codesOf('（(');
-const CLOSE_CODES = codesOf('）)');
-const ASCII_MARKS = codesOf('!?');
 const LATIN_LETTER = /[A-Za-z\u00c0-\u024f]/;
 
-/** Split a paragraph into sentences ending in 。；！？ (not inside brackets). */
+/** Split a paragraph into sentences ending in 。；！？!?; (not inside brackets). */
 export function splitSentences(text: string): Array<{ start: number; end: number }> {
 	const out: Array<{ start: number; end: number }> = [];
 	let depth = 0;
 	let start = 0;
-	const push = (end: number) => {
-		let s = start;
-		while (s < end && /\s/.test(text[s])) s++;
-		let e = end;
-		while (e > s && /\s/.test(text[e - 1])) e--;
-		if (e > s) out.push({ start: s, end: e });
-	};
+	// The marks by UTF-16 code: the loop reads codes, not a new string per character.
 	for (let i = 0; i < text.length; i++) {
-		const c = text.charCodeAt(i);
-		if (OPEN_CODES.has(c)) depth++;
-		else if (CLOSE_CODES.has(c)) depth = Math.max(0, depth - 1);
-		// `本地?zé)o`: a mis-encoded character, not a question (an ASCII mark before Latin letters).
-		else if (
-			depth === 0 &&
-			END_CODES.has(c) &&
-			!(ASCII_MARKS.has(c) && LATIN_LETTER.test(text[i + 1] ?? ''))
-		) {
-			push(i + 1);
-			start = i + 1;
+		switch (text.charCodeAt(i)) {
+			case 0xff08: // （
+			case 0x28: // (
+				depth++;
+				break;
+			case 0xff09: // ）
+			case 0x29: // )
+				depth = Math.max(0, depth - 1);
+				break;
+			case 0x21: // !
+			case 0x3f: // ?
+				// `本地?zé)o`: a mis-encoded character, not a question (an ASCII mark before Latin letters).
+				if (depth !== 0 || LATIN_LETTER.test(text[i + 1] ?? '')) break;
+			// falls through: a question or exclamation
+			case 0x3002: // 。
+			case 0xff1b: // ；
+			case 0xff01: // ！
+			case 0xff1f: // ？
+			case 0x3b: // ;
+				if (depth !== 0) break;
+				pushTrimmed(out, text, start, i + 1);
+				start = i + 1;
 		}
 	}
-	push(text.length);
+	pushTrimmed(out, text, start, text.length);
 	return out;
+}
+
+/** The span `[start, end)` of `text` without its white space, when anything is left. */
+function pushTrimmed(
+	out: Array<{ start: number; end: number }>,
+	text: string,
+	start: number,
+	end: number
+): void {
+	let s = start;
+	while (s < end && /\s/.test(text[s])) s++;
+	let e = end;
+	while (e > s && /\s/.test(text[e - 1])) e--;
+	if (e > s) out.push({ start: s, end: e });
 }
 
 interface Figure {
