@@ -299,6 +299,24 @@ class Work {
 	}
 }
 
+/** A sentence's last date, as {@link DateInfo} once a figure in a later sentence reads it. */
+interface LastMention {
+	mention: DateMention;
+	/** The paragraph it is in. */
+	text: string;
+	at: Position;
+	info: DateInfo | undefined;
+}
+
+/** The date info of the last mention: the words after it up to the end of its sentence say which. */
+function mentionInfo(last: LastMention): DateInfo {
+	if (last.info) return last.info;
+	const { mention, text } = last;
+	const sentenceEnd = text.slice(mention.end).search(/[。；！？]/);
+	const end = sentenceEnd === -1 ? text.length : mention.end + sentenceEnd;
+	return (last.info = dateInfoOf(mention, text.slice(mention.end, end)));
+}
+
 /** `0—24时` is a whole day: no window. */
 function partialWindow(window: string | undefined): string | undefined {
 	return window && window !== '0—24时' ? window : undefined;
@@ -583,7 +601,8 @@ export function extractCaseReports(
 	let lastDate: string | undefined;
 	/** A dateline's day (`本报5月10日讯`): what `今天` means after it. */
 	let today: string | undefined;
-	let lastMention: { info: DateInfo; at: Position } | undefined;
+	/** The last date stated, read into a `DateInfo` only when a figure asks (see `mentionInfo`). */
+	let lastMention: LastMention | undefined;
 	let lastFigureDate: { info: DateInfo; at: Position } | undefined;
 	let carriedRegion: string | 'national' | undefined;
 	let carriedMode: Kind | 'other' | undefined;
@@ -753,7 +772,7 @@ export function extractCaseReports(
 				const evidence = (rule: string): Evidence =>
 					sentenceEvidence(`case:${mode}:${rule}${info.rule ? `:${info.rule}` : ''}`);
 				const own = region === 'national' ? NATIONAL_REGION : region;
-				const shareKey = [mode, own, figure.metric, info.date, info.window ?? ''].join('|');
+				const shareKey = `${mode}|${own}|${figure.metric}|${info.date}|${info.window ?? ''}`;
 				// `上海新增确诊病例425例…，其中71例确诊病例为…转归`: a figure with no region of its own
 				// for a metric this sentence already gave the region is a share of it, not a report.
 				const share = subject === 'none' && given.has(shareKey);
@@ -875,9 +894,7 @@ export function extractCaseReports(
 		// `自3月13日以来`: the start of a span dates none of the figures after it.
 		const last = inSentence.findLast((m) => !m.since);
 		if (!last) return;
-		const sentenceEnd = text.slice(last.end).search(/[。；！？]/);
-		const after = text.slice(last.end, sentenceEnd === -1 ? text.length : last.end + sentenceEnd);
-		lastMention = { info: dateInfoOf(last, after), at: { paragraph, offset: last.start } };
+		lastMention = { mention: last, text, at: { paragraph, offset: last.start }, info: undefined };
 	}
 
 	/** The closest date before the figure in its sentence, else the latest carried one. */
@@ -892,14 +909,14 @@ export function extractCaseReports(
 			.filter((m) => m.end <= sentenceStart + figure.start && !m.since)
 			.at(-1);
 		if (closest) return dateInfoOf(closest, text.slice(closest.end, sentenceStart + figure.start));
-		const candidates = [lastMention, lastFigureDate].filter(
-			(c): c is { info: DateInfo; at: Position } => c !== undefined && before(c.at, at)
-		);
-		candidates.sort((a, b) => (before(a.at, b.at) ? -1 : 1));
+		const mention = lastMention && before(lastMention.at, at) ? lastMention : undefined;
+		const figureDate = lastFigureDate && before(lastFigureDate.at, at) ? lastFigureDate : undefined;
 		if (/截至目前|截止目前/.test(text.slice(0, sentenceStart + figure.start))) {
 			return { date: article.day, ranged: false };
 		}
-		return candidates.at(-1)?.info;
+		// The later of the two; the figure's when they are at the same place.
+		if (mention && (!figureDate || before(figureDate.at, mention.at))) return mentionInfo(mention);
+		return figureDate?.info;
 	}
 }
 
