@@ -495,6 +495,28 @@ function findFigures(sentence: string, work: Work): Figure[] {
 	return figures.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
+/**
+ * The same phrases (`长春市`, `轻型`, `全省新增`) are looked up again in every list and article:
+ * remember what `regionAtEnd` said, per `inBreakdown`. Only phrases without 全: the rest depend on
+ * nothing else (a `全市` looks back at the article, a `全省` means the article's province).
+ * Cleared when full, so memory stays bounded on a large corpus.
+ */
+const regionsAtEnd = [new Map<string, string | null>(), new Map<string, string | null>()];
+const REGIONS_AT_END_SIZE = 4096;
+
+/** `regionAtEnd` of a phrase without 全, remembered; `undefined` for a phrase with one. */
+function knownRegionAtEnd(phrase: string, inBreakdown: boolean): string | null | undefined {
+	if (phrase.includes('全')) return undefined;
+	const known = regionsAtEnd[inBreakdown ? 1 : 0];
+	let region = known.get(phrase);
+	if (region === undefined) {
+		region = regionAtEnd(phrase, { province: DEFAULT_PROVINCE, inBreakdown });
+		if (known.size >= REGIONS_AT_END_SIZE) known.clear();
+		known.set(phrase, region);
+	}
+	return region;
+}
+
 /** Cleaned subject phrase (`延边州珲春市报告` -> `延边州珲春市`). */
 function cleanSubject(part: string): string {
 	let s = part.trim();
@@ -585,8 +607,10 @@ export function extractCaseReports(
 		[...namedSoFar(), ...regionsIn(sentencePrefix, province, undefined, true)]
 			.filter((n) => n.endsWith(suffix))
 			.at(-1);
-	const regionOf = (inBreakdown: boolean) => (phrase: string) =>
-		regionAtEnd(phrase, { province, inBreakdown, lastNamed });
+	const regionOf = (inBreakdown: boolean) => (phrase: string) => {
+		const known = knownRegionAtEnd(phrase, inBreakdown);
+		return known !== undefined ? known : regionAtEnd(phrase, { province, inBreakdown, lastNamed });
+	};
 
 	/** The body's text without punctuation, made when a caption first asks (most articles have none). */
 	let bodyText: string | undefined;
