@@ -94,18 +94,44 @@ function parts(content: string): Array<[number, number]> {
 	const out: Array<[number, number]> = [];
 	let depth = 0;
 	let partStart = 0;
-	for (let k = 0; k <= content.length; k++) {
-		const c = content[k];
-		if (isOpen(c)) depth++;
-		else if (c === '）' || c === ')') depth = Math.max(0, depth - 1);
-		const thousands =
-			c === ',' && /\d/.test(content[k - 1] ?? '') && /^\d{3}(?!\d)/.test(content.slice(k + 1));
-		if (k === content.length || (depth === 0 && /[、，,；;]/.test(c) && !thousands)) {
+	// By UTF-16 code: the loop makes no string per character.
+	for (let k = 0; k < content.length; k++) {
+		const c = content.charCodeAt(k);
+		// （ ( and ） )
+		if (c === 0xff08 || c === 0x28) depth++;
+		else if (c === 0xff09 || c === 0x29) depth = Math.max(0, depth - 1);
+		else if (
+			depth === 0 &&
+			// 、 ， ； ; and a comma that does not group thousands
+			(c === 0x3001 ||
+				c === 0xff0c ||
+				c === 0xff1b ||
+				c === 0x3b ||
+				(c === 0x2c && !isThousandsComma(content, k)))
+		) {
 			out.push([partStart, k]);
 			partStart = k + 1;
 		}
 	}
+	out.push([partStart, content.length]);
 	return out;
+}
+
+const isDigitAt = (s: string, k: number) => {
+	const c = s.charCodeAt(k);
+	return c >= 0x30 && c <= 0x39;
+};
+
+/** `1,234`: a digit before the comma at `k`, exactly three after. */
+function isThousandsComma(s: string, k: number): boolean {
+	return (
+		k > 0 &&
+		isDigitAt(s, k - 1) &&
+		isDigitAt(s, k + 1) &&
+		isDigitAt(s, k + 2) &&
+		isDigitAt(s, k + 3) &&
+		!isDigitAt(s, k + 4)
+	);
 }
 
 /**
