@@ -1021,10 +1021,6 @@ interface Row {
 	sources: Evidence[];
 }
 
-function rowKey(r: { kind: Kind; date: string; window?: string; region: string }): string {
-	return `${r.kind}|${r.date}|${r.window ?? ''}|${r.region}`;
-}
-
 function addSource(sources: Evidence[], evidence: Evidence): void {
 	if (
 		!sources.some(
@@ -1042,17 +1038,31 @@ function addSource(sources: Evidence[], evidence: Evidence): void {
 /** Facts of one article into rows: one per (kind, date, window, region) and consistent figures. */
 function assemble(facts: Fact[]): { caseReports: NewReport[]; cumulativeReports: TotalReport[] } {
 	const rows: Row[] = [];
-	/** The rows of each key, in order (a key is built once per fact, not once per row compared). */
-	const byKey = new Map<string, Row[]>();
+	/**
+	 * The rows of each (kind, date, window), in order, by region: regions are a few names whose
+	 * hash the engine keeps, where a joined key would be a new string to hash for every fact.
+	 */
+	const byRegion = new Map<
+		string,
+		Array<{ kind: Kind; date: string; window: string; rows: Row[] }>
+	>();
 	const ordered = [...facts.filter((f) => !f.caption), ...facts.filter((f) => f.caption)];
 	for (const fact of ordered) {
-		const key = rowKey(fact);
 		const slot = fact.metric;
-		let keyed = byKey.get(key);
-		if (!keyed) {
-			keyed = [];
-			byKey.set(key, keyed);
+		const window = fact.window ?? '';
+		let groups = byRegion.get(fact.region);
+		if (!groups) {
+			groups = [];
+			byRegion.set(fact.region, groups);
 		}
+		let group = groups.find(
+			(g) => g.kind === fact.kind && g.date === fact.date && g.window === window
+		);
+		if (!group) {
+			group = { kind: fact.kind, date: fact.date, window, rows: [] };
+			groups.push(group);
+		}
+		const keyed = group.rows;
 		// A caption's figure that a body row already states adds nothing (not even a source).
 		if (fact.caption && keyed.some((r) => !r.caption && r[slot] === fact.value)) {
 			continue;
