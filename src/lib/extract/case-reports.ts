@@ -527,6 +527,56 @@ function cleanSubject(part: string): string {
 	return s;
 }
 
+/**
+ * Whether the character at `k` ends a subject phrase: `[，、。；;：:（）()“”"《》\s◇□]`, or a comma
+ * that does not start three digits (`1,234`).
+ */
+function breaksSubject(s: string, k: number): boolean {
+	const c = s.charCodeAt(k);
+	switch (c) {
+		case 0xff0c: // ，
+		case 0x3001: // 、
+		case 0x3002: // 。
+		case 0xff1b: // ；
+		case 0x3b: // ;
+		case 0xff1a: // ：
+		case 0x3a: // :
+		case 0xff08: // （
+		case 0xff09: // ）
+		case 0x28: // (
+		case 0x29: // )
+		case 0x201c: // “
+		case 0x201d: // ”
+		case 0x22: // "
+		case 0x300a: // 《
+		case 0x300b: // 》
+		case 0x25c7: // ◇
+		case 0x25a1: // □
+			return true;
+		case 0x2c: // ,
+			return !(isAsciiDigit(s, k + 1) && isAsciiDigit(s, k + 2) && isAsciiDigit(s, k + 3));
+	}
+	// `\s`: the white space and line ends of JavaScript.
+	return (
+		(c >= 0x09 && c <= 0x0d) ||
+		c === 0x20 ||
+		c === 0xa0 ||
+		c === 0x1680 ||
+		(c >= 0x2000 && c <= 0x200a) ||
+		c === 0x2028 ||
+		c === 0x2029 ||
+		c === 0x202f ||
+		c === 0x205f ||
+		c === 0x3000 ||
+		c === 0xfeff
+	);
+}
+
+function isAsciiDigit(s: string, k: number): boolean {
+	const c = s.charCodeAt(k);
+	return c >= 0x30 && c <= 0x39;
+}
+
 type Subject = { region: string } | 'none' | 'unknown' | 'national';
 
 /**
@@ -540,9 +590,13 @@ function subjectOf(
 	regionOf: (phrase: string) => string | null,
 	province: string
 ): Subject {
-	const parts = segment.split(/[，、。；;：:（）()“”"《》\s◇□]|,(?!\d{3})/);
-	for (let k = parts.length - 1; k >= 0; k--) {
-		const phrase = cleanSubject(parts[k]);
+	// The phrases between breaks, from the last: most figures find their subject in the last one
+	// or two, so the segment is read backwards, not split whole.
+	let end = segment.length;
+	for (let k = segment.length - 1; k >= -1; k--) {
+		if (k >= 0 && !breaksSubject(segment, k)) continue;
+		const phrase = cleanSubject(segment.slice(k + 1, end));
+		end = k;
 		if (phrase === '' || /例$/.test(phrase)) continue;
 		const region = regionOf(phrase);
 		if (region) return { region };
