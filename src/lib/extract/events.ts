@@ -20,7 +20,7 @@ import {
 } from './people';
 import { articleRegion, eventRegion, officialProvince } from './regions';
 import { isSimplified, toSimplified } from './script';
-import { allMatches } from './matches';
+import { allMatches, opened, openedMatches, type OpenedRegex } from './matches';
 
 /** An event before merging across articles (ids are given by `mergeEvents`). */
 export type ArticleEvent = Omit<TimelineEvent, 'id'>;
@@ -179,8 +179,15 @@ const PRESS_CONFERENCE = new RegExp(
 /**
  * Event verbs, most specific kind first; the first kind with a valid occurrence wins. `needs`:
  * what every match of `re` contains, a quick test that spares most sentences the full pattern.
+ * `openings`: what every match of `re` starts with, where alone it is tried (see `opened`).
  */
-const TRIGGERS: Array<{ kind: EventKind; rule: string; re: RegExp; needs?: RegExp }> = [
+const TRIGGERS: Array<{
+	kind: EventKind;
+	rule: string;
+	re: RegExp;
+	needs?: RegExp;
+	openings?: readonly string[];
+}> = [
 	{
 		// Every press conference is `other`, national ones and those held by video link too:
 		// `召开…新闻发布会`, `新闻发布会…以视频连线的形式召开`, `在…新闻发布会上表示`, `从…发布会上获悉`,
@@ -226,7 +233,24 @@ const TRIGGERS: Array<{ kind: EventKind; rule: string; re: RegExp; needs?: RegEx
 		kind: 'field-inspection',
 		rule: 'event:inspection',
 		re: /实地(?:检查|察看|查看|调研|考察|督导)|检查指导|督导检查|调研指导|调研|视察|考察|看望慰问|慰问|走访|督导(?!组)|督查(?!组)|暗访|深入[^，。；]{0,10}(?:一线|基层)|(?=检查|察看|查看)(?<=(?:到|赴|来到|前往|深入)[^，。；]{1,24}?)(?:检查|察看|查看)|(?=检查)(?<=在[^，。；在]{1,16}?)检查(?=[^，。；]{0,16}?(?:工作|情况))/g,
-		needs: /[检察查研慰访督深]/
+		needs: /[检察查研慰访督深]/,
+		// The first two characters of each alternative above.
+		openings: [
+			'实地',
+			'检查',
+			'督导',
+			'督查',
+			'调研',
+			'视察',
+			'考察',
+			'看望',
+			'慰问',
+			'走访',
+			'暗访',
+			'深入',
+			'察看',
+			'查看'
+		]
 	},
 	{
 		// `景俊海在省疫情防控指挥部调度疫情防控工作`, `…到长春市疫情防控指挥部，扁平化指挥部署…工作`,
@@ -287,12 +311,19 @@ export function isReferencedMention(folded: string, mention: PersonMention): boo
 	return /^的?(?:关于|重要讲话|重要指示|重要批示|讲话精神|指示精神|批示精神|嘱托)/.test(after);
 }
 
+/** Each trigger's regex with its openings, when it has them. */
+const OPENED: Array<OpenedRegex | undefined> = TRIGGERS.map((t) =>
+	t.openings ? opened(t.re, t.openings) : undefined
+);
+
 function findTrigger(s: Sentence): Trigger | undefined {
 	const f = s.folded;
 	if (PERSONNEL.test(f)) return undefined;
-	for (const { kind, rule, re, needs } of TRIGGERS) {
+	for (let t = 0; t < TRIGGERS.length; t++) {
+		const { kind, rule, re, needs } = TRIGGERS[t];
 		if (needs && !needs.test(f)) continue;
-		for (const m of allMatches(re, f)) {
+		const openedRe = OPENED[t];
+		for (const m of openedRe ? openedMatches(openedRe, f) : allMatches(re, f)) {
 			const start = m.index;
 			const end = start + m[0].length;
 			if (REFERENCE_BEFORE.test(f.slice(0, start))) continue;

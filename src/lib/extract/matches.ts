@@ -24,3 +24,60 @@ function nextIndex(text: string, at: number, unicode: boolean): number {
 	const trail = text.charCodeAt(at + 1);
 	return lead >= 0xd800 && lead <= 0xdbff && trail >= 0xdc00 && trail <= 0xdfff ? at + 2 : at + 1;
 }
+
+/** A regex with the strings its every match starts with; see `openedMatches`. */
+export interface OpenedRegex {
+	/** The regex, sticky: tried at one index. */
+	sticky: RegExp;
+	/** Whether some opening starts with this UTF-16 code unit. */
+	first: Uint8Array;
+	/** The openings, by their first code unit. */
+	openings: Map<number, readonly string[]>;
+}
+
+/**
+ * `re` with `openings`: every match of `re` starts with one of them (a match of `调研|实地检查`
+ * starts with `调研` or `实地`). `re` must not be unicode (indexes are UTF-16 code units).
+ */
+export function opened(re: RegExp, openings: readonly string[]): OpenedRegex {
+	if (re.unicode || re.unicodeSets)
+		throw new TypeError(`opened needs a non-unicode regex, got ${re}`);
+	const first = new Uint8Array(0x10000);
+	const byFirst = new Map<number, string[]>();
+	for (const opening of openings) {
+		if (opening === '') throw new TypeError(`an opening of ${re} cannot be empty`);
+		const code = opening.charCodeAt(0);
+		first[code] = 1;
+		byFirst.set(code, [...(byFirst.get(code) ?? []), opening]);
+	}
+	const flags = re.flags.replace(/[gy]/g, '');
+	return { sticky: new RegExp(re.source, `${flags}y`), first, openings: byFirst };
+}
+
+/**
+ * What `allMatches` finds with `re` global, found faster: `re` is tried only where one of its
+ * openings stands, not at every character (a regex of many alternatives with look-behinds costs
+ * at every one). The same matches, as a match at an index does not depend on where the search
+ * began (look-behinds see the whole text either way).
+ */
+export function openedMatches(re: OpenedRegex, text: string): RegExpExecArray[] {
+	const out: RegExpExecArray[] = [];
+	const { sticky, first, openings } = re;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (!first[code] || !startsWithOne(text, i, openings.get(code)!)) continue;
+		sticky.lastIndex = i;
+		const m = sticky.exec(text);
+		if (!m) continue;
+		out.push(m);
+		// Openings are never empty, so neither is a match: go on after it.
+		i = sticky.lastIndex - 1;
+	}
+	sticky.lastIndex = 0;
+	return out;
+}
+
+function startsWithOne(text: string, at: number, openings: readonly string[]): boolean {
+	for (const opening of openings) if (text.startsWith(opening, at)) return true;
+	return false;
+}
