@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allMatches, opened, openedMatches } from '$lib/extract/matches';
+import { allMatches, opened, openedMatches, presentLists, wordLists } from '$lib/extract/matches';
 
 /** What `allMatches` stands in for. */
 const viaMatchAll = (re: RegExp, text: string) =>
@@ -54,5 +54,31 @@ describe('openedMatches', () => {
 	it('refuses an empty opening and a unicode regex', () => {
 		expect(() => opened(/a/g, [''])).toThrow(TypeError);
 		expect(() => opened(/a/gu, ['a'])).toThrow(TypeError);
+	});
+});
+
+describe('presentLists', () => {
+	const lists = wordLists([['发布会', '通气会'], ['视'], ['会上', '会议上'], ['会见']]);
+
+	it.each([
+		['召开新闻发布会', 0b0001],
+		['以视频形式召开会议', 0b0010],
+		['在会议上强调，并会见专家', 0b1100],
+		['在新闻通气会上介绍', 0b0101],
+		['没有', 0]
+	])('tells which lists have a word in %s', (text, bits) => {
+		expect(presentLists(lists, text)).toBe(bits);
+	});
+
+	it('agrees with a regex test per list', () => {
+		const res = [/发布会|通气会/, /视/, /会议?上/, /会见/];
+		for (const text of ['会', '会议', '会议上视', '通气会见', '发布会上']) {
+			const bits = res.reduce((b, re, i) => (re.test(text) ? b | (1 << i) : b), 0);
+			expect(presentLists(lists, text)).toBe(bits);
+		}
+	});
+
+	it('refuses an empty word', () => {
+		expect(() => wordLists([['a', '']])).toThrow(TypeError);
 	});
 });

@@ -20,7 +20,14 @@ import {
 } from './people';
 import { articleRegion, eventRegion, officialProvince } from './regions';
 import { isSimplified, toSimplified } from './script';
-import { allMatches, opened, openedMatches, type OpenedRegex } from './matches';
+import {
+	allMatches,
+	opened,
+	openedMatches,
+	presentLists,
+	wordLists,
+	type OpenedRegex
+} from './matches';
 
 /** An event before merging across articles (ids are given by `mergeEvents`). */
 export type ArticleEvent = Omit<TimelineEvent, 'id'>;
@@ -178,14 +185,15 @@ const PRESS_CONFERENCE = new RegExp(
 
 /**
  * Event verbs, most specific kind first; the first kind with a valid occurrence wins. `needs`:
- * what every match of `re` contains, a quick test that spares most sentences the full pattern.
- * `openings`: what every match of `re` starts with, where alone it is tried (see `opened`).
+ * words one of which every match of `re` contains, looked for in one pass for all the kinds (see
+ * `presentLists`), which spares most sentences most patterns. `openings`: what every match of
+ * `re` starts with, where alone it is tried (see `opened`).
  */
 const TRIGGERS: Array<{
 	kind: EventKind;
 	rule: string;
 	re: RegExp;
-	needs?: RegExp;
+	needs: readonly string[];
 	openings?: readonly string[];
 }> = [
 	{
@@ -195,21 +203,22 @@ const TRIGGERS: Array<{
 		kind: 'other',
 		rule: 'event:press-conference',
 		re: PRESS_CONFERENCE,
-		needs: /发布会|通气会|招待会|见面会/
+		needs: ['发布会', '通气会', '招待会', '见面会']
 	},
 	{
 		kind: 'video-conference',
 		rule: 'event:video',
 		// `在市政府视频会议室召开会议`: a room named for video is the venue, not the meeting's form.
 		re: /以(?:视频|视讯|视像)(?:会议)?(?:形式|方式)|通过(?:视频|视讯|视像)(?:会议)?(?:形式|方式)?|(?:视频|视讯|视像)(?:座谈|调度|推进|部署|专题|工作)?会(?:议)?(?![议见室厅]|中心|系统|终端)|视频连线|视频调度|电视电话会议|远程视频/g,
-		needs: /视/
+		needs: ['视']
 	},
-	{ kind: 'onsite-office', rule: 'event:onsite-office', re: /现场办公/g },
+	{ kind: 'onsite-office', rule: 'event:onsite-office', re: /现场办公/g, needs: ['现场办公'] },
 	{
 		kind: 'meeting',
 		rule: 'event:meeting',
 		// `连夜召集…紧急会议`: convening is holding.
-		re: /主持召开|召开|召集|主持|举行|出席/g
+		re: /主持召开|召开|召集|主持|举行|出席/g,
+		needs: ['主持', '召开', '召集', '举行', '出席']
 	},
 	{
 		// `4月12日，省委书记景俊海在全省疫情防控工作会议上强调`: the meeting told through a speech
@@ -217,7 +226,7 @@ const TRIGGERS: Array<{
 		kind: 'meeting',
 		rule: 'event:meeting-speech',
 		re: /在[^，。；在]{2,40}?会议?上[，,]?(?=[^，。；]{0,32}?(?:强调|指出|讲话|表示|要求|说|介绍))/g,
-		needs: /会议?上/
+		needs: ['会上', '会议上']
 	},
 	{
 		// `某某一行先后深入某区、某集团进行座谈`: talks held by a visiting group are a meeting (its
@@ -226,14 +235,14 @@ const TRIGGERS: Array<{
 		kind: 'meeting',
 		rule: 'event:talks',
 		re: /(?<!参加|出席|列席|陪同)(?:进行|开展|召开|举行)?座谈(?!会)/g,
-		needs: /座谈/
+		needs: ['座谈']
 	},
 	{
 		// The look-behinds are tried only where their verb starts (the look-ahead before each).
 		kind: 'field-inspection',
 		rule: 'event:inspection',
 		re: /实地(?:检查|察看|查看|调研|考察|督导)|检查指导|督导检查|调研指导|调研|视察|考察|看望慰问|慰问|走访|督导(?!组)|督查(?!组)|暗访|深入[^，。；]{0,10}(?:一线|基层)|(?=检查|察看|查看)(?<=(?:到|赴|来到|前往|深入)[^，。；]{1,24}?)(?:检查|察看|查看)|(?=检查)(?<=在[^，。；在]{1,16}?)检查(?=[^，。；]{0,16}?(?:工作|情况))/g,
-		needs: /[检察查研慰访督深]/,
+		needs: ['检', '察', '查', '研', '慰', '访', '督', '深'],
 		// The first two characters of each alternative above.
 		openings: [
 			'实地',
@@ -259,19 +268,20 @@ const TRIGGERS: Array<{
 		kind: 'meeting',
 		rule: 'event:dispatch',
 		re: /(?<!视频|参加|陪同|参与)(?:调度|指挥部署)(?![会室中心])[^，。；]{0,16}?(?:工作|战役|攻坚战)/g,
-		needs: /调度|指挥部署/
+		needs: ['调度', '指挥部署']
 	},
 	{
 		// `韩俊在长春会见国家卫生健康委专家组一行`: a meeting with a delegation (`参加会见` is attendance).
 		kind: 'meeting',
 		rule: 'event:meeting-with',
-		re: /(?<!参加|陪同|参与)(?:会见|会晤|接见)/g
+		re: /(?<!参加|陪同|参与)(?:会见|会晤|接见)/g,
+		needs: ['会见', '会晤', '接见']
 	},
 	{
 		kind: 'other',
 		rule: 'event:instruction',
 		re: /作出[^，。；]{0,6}(?:批示|指示)|批示指示|签批|(?:举行|出席)[^，。；]{0,20}(?:仪式|揭牌)/g,
-		needs: /批示|指示|签批|仪式|揭牌/
+		needs: ['批示', '指示', '签批', '仪式', '揭牌']
 	}
 ];
 
@@ -291,6 +301,8 @@ const ATTENDS_BETWEEN = /参加|列席|陪同|分会场/;
 const VAGUE_TIME = /此前|之前|日前|近日|近期|前不久|连日来|近段时间|以来|曾经|曾/;
 /** Personnel decisions are not events even when they mention a ceremony-like verb. */
 const PERSONNEL = /决定[^。]*(?:兼任|免去|任命|担任|任职|不再担任)|免去[^。]*职务|任命/;
+/** What every match of PERSONNEL contains. */
+const PERSONNEL_NEEDS = ['决定', '免去', '任命'];
 const DAILY = /每天|每日|天天|逐日|连续[0-9一二两三四五六七八九十]+(?:天|日)/;
 /** A sentence that opens with what came next (`随后，…`): a new activity, not the one just told. */
 const SEQUENCE = /^(?:随后|之后|接着|紧接着|其后|会后)/;
@@ -316,12 +328,17 @@ const OPENED: Array<OpenedRegex | undefined> = TRIGGERS.map((t) =>
 	t.openings ? opened(t.re, t.openings) : undefined
 );
 
+/** Each trigger's `needs` (bit `1 << t` for `TRIGGERS[t]`), then PERSONNEL's. */
+const NEEDS = wordLists([...TRIGGERS.map((t) => t.needs), PERSONNEL_NEEDS]);
+const PERSONNEL_BIT = 1 << TRIGGERS.length;
+
 function findTrigger(s: Sentence): Trigger | undefined {
 	const f = s.folded;
-	if (PERSONNEL.test(f)) return undefined;
+	const present = presentLists(NEEDS, f);
+	if (present & PERSONNEL_BIT && PERSONNEL.test(f)) return undefined;
 	for (let t = 0; t < TRIGGERS.length; t++) {
-		const { kind, rule, re, needs } = TRIGGERS[t];
-		if (needs && !needs.test(f)) continue;
+		if ((present & (1 << t)) === 0) continue;
+		const { kind, rule, re } = TRIGGERS[t];
 		const openedRe = OPENED[t];
 		for (const m of openedRe ? openedMatches(openedRe, f) : allMatches(re, f)) {
 			const start = m.index;

@@ -81,3 +81,44 @@ function startsWithOne(text: string, at: number, openings: readonly string[]): b
 	for (const opening of openings) if (text.startsWith(opening, at)) return true;
 	return false;
 }
+
+/** Lists of words, looked for all at once; see `presentLists`. */
+export interface WordLists {
+	/** Whether some word starts with this UTF-16 code unit. */
+	first: Uint8Array;
+	/** By first code unit: each word with the bit of its list. */
+	words: Map<number, ReadonlyArray<{ word: string; bit: number }>>;
+}
+
+/** Up to 31 lists of words (list `i` has bit `1 << i`). */
+export function wordLists(lists: ReadonlyArray<readonly string[]>): WordLists {
+	if (lists.length > 31) throw new RangeError(`at most 31 word lists, got ${lists.length}`);
+	const first = new Uint8Array(0x10000);
+	const words = new Map<number, Array<{ word: string; bit: number }>>();
+	lists.forEach((list, i) => {
+		for (const word of list) {
+			if (word === '') throw new TypeError(`word list ${i} has an empty word`);
+			const code = word.charCodeAt(0);
+			first[code] = 1;
+			words.set(code, [...(words.get(code) ?? []), { word, bit: 1 << i }]);
+		}
+	});
+	return { first, words };
+}
+
+/**
+ * Which lists have a word in `text`, as bits (`1 << i` for list `i`): one pass over the text for
+ * what would be a regex test per list (`/发布会|通气会/.test(text)`, `/视/.test(text)`, …).
+ */
+export function presentLists(lists: WordLists, text: string): number {
+	const { first, words } = lists;
+	let present = 0;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (!first[code]) continue;
+		for (const { word, bit } of words.get(code)!) {
+			if ((present & bit) === 0 && text.startsWith(word, i)) present |= bit;
+		}
+	}
+	return present;
+}
