@@ -109,12 +109,20 @@ const RELATIVE_WORDS: Array<[string, NonNullable<DateMention['relative']>, PartO
 /**
  * Where a date may start: a numeral with 月 or 日 close after it (a year, month or day: the 月 of
  * `2022年3月` is 8 characters on), or a relative-day word. Most numerals in a text (`一是`,
- * `3例`) start nothing, and are passed over without reading a date there.
+ * `3例`) start nothing, and are passed over without reading a date there. As a regex:
+ * `[0-9０-９〇零一二两三四五六七八九十廿卅](?=[^]{0,7}[月日])|今天|今日|…`; `nextDateStart`
+ * reads it by hand.
  */
-const DATE_START = new RegExp(
-	`[0-9０-９〇零一二两三四五六七八九十廿卅](?=[^]{0,7}[月日])|${RELATIVE_WORDS.map(([word]) => word).join('|')}`,
-	'g'
-);
+const NUMERAL = codeSet('0123456789０１２３４５６７８９〇零一二两三四五六七八九十廿卅');
+const RELATIVE_FIRST = codeSet(RELATIVE_WORDS.map(([word]) => word[0]).join(''));
+const YUE = '月'.charCodeAt(0);
+const RI = '日'.charCodeAt(0);
+
+function codeSet(chars: string): Uint8Array {
+	const set = new Uint8Array(0x10000);
+	for (let i = 0; i < chars.length; i++) set[chars.charCodeAt(i)] = 1;
+	return set;
+}
 
 /**
  * What every date has: 日 or 号 (`3月12日`, `10日`, `12号`) or a relative day. A text without any
@@ -388,7 +396,7 @@ export function findDates(
 	let lastDate = ctx.lastDate;
 	// A dateline sets what `今天` means for the text after it.
 	let local = ctx;
-	// Only DATE_START characters can start a date; most of the text is skipped at once.
+	// Only some characters can start a date (see nextDateStart); most of the text is skipped at once.
 	for (let i = nextDateStart(text, 0); i >= 0;) {
 		const head = readHead(text, i, local, lastDate);
 		if (!head) {
@@ -488,8 +496,24 @@ export function findDates(
 
 /** The offset of the next character at or after `from` that can start a date, or -1. */
 function nextDateStart(text: string, from: number): number {
-	DATE_START.lastIndex = from;
-	return DATE_START.exec(text)?.index ?? -1;
+	for (let i = from; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (NUMERAL[c]) {
+			const last = Math.min(i + 8, text.length - 1);
+			for (let k = i + 1; k <= last; k++) {
+				const d = text.charCodeAt(k);
+				if (d === YUE || d === RI) return i;
+			}
+		} else if (RELATIVE_FIRST[c] && isRelativeWordAt(text, i)) {
+			return i;
+		}
+	}
+	return -1;
+}
+
+function isRelativeWordAt(text: string, at: number): boolean {
+	for (const [word] of RELATIVE_WORDS) if (text.startsWith(word, at)) return true;
+	return false;
 }
 
 /**
