@@ -221,6 +221,22 @@ export function shiftDay(day: string, n: number): string {
 export function makeDay(year: number, month: number, day: number): string | null {
 	if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
 	if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+	// Every date read is made here, mostly the same few days: remember them (one key per day, as
+	// month * 32 + day < 512).
+	if (Math.abs(year) > 99_999) return newDay(year, month, day);
+	const key = year * 512 + month * 32 + day;
+	let made = madeDays.get(key);
+	if (made === undefined) {
+		made = newDay(year, month, day);
+		if (madeDays.size >= 1024) madeDays.clear();
+		madeDays.set(key, made);
+	}
+	return made;
+}
+
+const madeDays = new Map<number, string | null>();
+
+function newDay(year: number, month: number, day: number): string | null {
 	const date = new Date(Date.UTC(year, month - 1, day));
 	if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
 	// Date.UTC maps years 0-99 to 1900-1999; such years are not news dates anyway.
