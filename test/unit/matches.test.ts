@@ -42,7 +42,9 @@ describe('openedMatches', () => {
 			'到长春市检查工作，检查结束；赴延边检查'
 		],
 		[/(\d+)例/g, ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'], '新增165例，其中长春市97例'],
-		[/会/g, ['会'], '没有']
+		[/会/g, ['会'], '没有'],
+		// Openings are words, not patterns.
+		[/a\.b|\(x\)/g, ['a.', '('], 'aXb a.b (x) a.b']
 	])('finds what allMatches finds: %s', (re, openings, text) => {
 		expect(viaOpened(re, openings, text)).toEqual(via(re, text));
 	});
