@@ -30,8 +30,12 @@ export interface ReadingText {
 const ASCII_PUNCTUATION = /,(?!\d{3}(?!\d))|(?<!\d),|;|:(?!\d)|(?<!\d):/g;
 const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：' };
 
+/** What every match of ASCII_PUNCTUATION is: a quick test, as most text has none. */
+const ANY_ASCII_PUNCTUATION = /[,;:]/;
+
 /** `3月10日,省委书记…;` -> `3月10日，省委书记…；`, index for index. */
 export function fullWidthPunctuation(text: string): string {
+	if (!ANY_ASCII_PUNCTUATION.test(text)) return text;
 	return text.replace(ASCII_PUNCTUATION, (c) => FULL_WIDTH[c]);
 }
 
@@ -43,16 +47,20 @@ const NUMBER_SPACE =
 const REMOVED = new RegExp(`${GLOSS.source}|${DOUBLED.source}|${NUMBER_SPACE.source}`, 'g');
 /**
  * What each of those needs (a bracket, a space, two clause marks in a row): a quick test first,
- * as REMOVED tries its look-behinds at every character.
+ * as REMOVED tries its look-behinds at every character. Then, for the texts that have one (most
+ * brackets and spaces are no gloss or space around a number), what they need more closely: a Han
+ * character, a bracket and a letter; two clause marks; a digit next to a space.
  */
 const MAYBE_REMOVED = /[(（ \u00a0]|[，,、；;]{2}/;
+const LIKELY_REMOVED =
+	/[\u3400-\u9fff][(（][a-zA-Z\u00e0-\u00fc\u0100-\u01dc\u1e3f\u0144\u0148\u01f9]|[，,、；;]{2}|[0-9][ \u00a0]|[ \u00a0][0-9]/;
 
 /**
  * The text without glosses, doubled clause marks and spaces around numbers, or `null` when it has
  * none (the common case costs one regex test).
  */
 export function stripGlosses(written: string): ReadingText | null {
-	if (!MAYBE_REMOVED.test(written)) return null;
+	if (!MAYBE_REMOVED.test(written) || !LIKELY_REMOVED.test(written)) return null;
 	REMOVED.lastIndex = 0;
 	if (!REMOVED.test(written)) return null;
 	REMOVED.lastIndex = 0;
