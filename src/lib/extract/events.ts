@@ -75,23 +75,30 @@ const CLAUSE_OPENING = new RegExp(`${CLAUSE_DATE}|${ELLIPTIC_VERB}`, 'y');
 const FULL_STOPS = '。！？!?';
 const CLOSING_QUOTES = '”’"」』）)';
 
+/** Where a sentence may end: a full stop or a ；, found fast; the rest is read around it. */
+const STOP = /[。！？!?；]/g;
+
 /** The end of the sentence that starts at `from` (see CLAUSE_OPENING). */
 function sentenceEnd(text: string, from: number): number {
-	let i = from;
-	for (; i < text.length; i++) {
-		const c = text.charCodeAt(i);
-		if (c === 0x3002 || c === 0xff01 || c === 0xff1f) break; // 。！？
+	let i = text.length;
+	STOP.lastIndex = from;
+	while (STOP.test(text)) {
+		const at = STOP.lastIndex - 1;
+		const c = text.charCodeAt(at);
 		if (c === 0x21 || c === 0x3f) {
 			// `!`, `?` inside Latin text (`Yahoo!Japan`) go on.
-			if (isLatinLetter(text.charCodeAt(i + 1))) continue;
-			break;
+			if (isLatinLetter(text.charCodeAt(at + 1))) continue;
+		} else if (c === 0xff1b) {
+			// A ； ends the sentence only before another clause's day or verb.
+			CLAUSE_OPENING.lastIndex = at + 1;
+			if (!CLAUSE_OPENING.test(text)) continue;
+			STOP.lastIndex = 0;
+			return at + 1;
 		}
-		// A ； ends the sentence only before another clause's day or verb.
-		if (c === 0xff1b) {
-			CLAUSE_OPENING.lastIndex = i + 1;
-			if (CLAUSE_OPENING.test(text)) return i + 1;
-		}
+		i = at;
+		break;
 	}
+	STOP.lastIndex = 0;
 	while (i < text.length && FULL_STOPS.includes(text[i])) i++;
 	while (i < text.length && CLOSING_QUOTES.includes(text[i])) i++;
 	return i;
