@@ -577,12 +577,14 @@ function meetingTitle(folded: string, trigger: Trigger, text: string): string | 
 }
 
 /** `在长春`, `到长春新区管委会`, `继续在吉林市`, `正在北京`: the place before the verb. */
+const PLACE =
+	/(?:在|到|赴|来到|前往)([^，。；在到的“”]{2,20}?)(?=以视频|通过视频|以|分别|现场办公|实地|检查|调研|主持|召开|看望|慰问|督导|考察|视察|出席|参加|准备|为|听取|走访|深入|会见|调度|，|$)/g;
+
+/** The place before the trigger: the last PLACE in the sentence's head. */
 function findPlace(s: Sentence, trigger: Trigger): string | undefined {
 	const head = s.folded.slice(0, trigger.start);
-	const re =
-		/(?:在|到|赴|来到|前往)([^，。；在到的“”]{2,20}?)(?=以视频|通过视频|以|分别|现场办公|实地|检查|调研|主持|召开|看望|慰问|督导|考察|视察|出席|参加|准备|为|听取|走访|深入|会见|调度|，|$)/g;
 	let place: string | undefined;
-	for (const m of head.matchAll(re)) {
+	for (const m of allMatches(PLACE, head)) {
 		const start = m.index + m[0].length - m[1].length;
 		const candidate = s.text.slice(start, start + m[1].length);
 		if (/^(?:各|全)|会场|期间|过程|时候|之际|关头/.test(m[1])) continue;
@@ -845,7 +847,11 @@ export function analyzeArticle(
 export const ATTENDANCE_CUE =
 	/(?:在各会场|在主会场|在分会场|分别)?(?:参加会议|出席会议|列席会议|参加有关活动|参加活动|参加调研|参加检查|陪同调研|陪同检查|参会|出席|列席|陪同|参加)/;
 
+/** What every match of ATTENDANCE_CUE contains: a quick test, as most sentences have none. */
+const ATTENDANCE_WORD = /参加|出席|列席|陪同|参会/;
+
 function addParticipants(ev: ArticleEvent, s: Sentence): void {
+	if (!ATTENDANCE_WORD.test(s.folded)) return;
 	const cue = ATTENDANCE_CUE.exec(s.folded);
 	if (!cue) return;
 	for (const p of s.people) {
