@@ -652,18 +652,24 @@ export function analyzeArticle(
 
 	sentences.forEach((s, i) => {
 		const trigger = findTrigger(s);
-		// A wire dateline (`新华社长春4月5日电`) dates the story, not an event in it.
-		const days = s.dates.filter((d) => !d.dispatch);
-		// `新闻发布会4月5日在长春召开`: a passive verb may follow its own date.
-		const ownDates = trigger ? days.filter((d) => d.start < trigger.end) : days;
-		const dated = ownDates.at(-1);
-		const contextDate =
-			s.dates.filter((d) => d.dispatch && (!trigger || d.start < trigger.start)).at(-1)?.date ??
-			s.lastDate;
+		// A wire dateline (`新华社长春4月5日电`) dates the story, not an event in it: `day` is the
+		// last other date, `dated` the last one before the verb (`新闻发布会4月5日在长春召开`: a
+		// passive verb may follow its own date), `contextDate` the last dateline's (before it).
+		let day: DateMention | undefined;
+		let dated: DateMention | undefined;
+		let contextDate: string | undefined;
+		for (const d of s.dates) {
+			if (d.dispatch) {
+				if (!trigger || d.start < trigger.start) contextDate = d.date;
+			} else {
+				day = d;
+				if (!trigger || d.start < trigger.end) dated = d;
+			}
+		}
+		contextDate ??= s.lastDate;
 
 		if (!trigger) {
 			// A sentence about another day ends the current event (`3月1日0—6时，珲春市报告…`).
-			const day = days.at(-1);
 			const ev = current === undefined ? undefined : events[current];
 			if (day && ev && !(day.date >= ev.date && day.date <= (ev.dateEnd ?? ev.date))) {
 				current = undefined;
