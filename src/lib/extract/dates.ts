@@ -115,6 +115,9 @@ const RELATIVE_WORDS: Array<[string, NonNullable<DateMention['relative']>, PartO
  */
 const NUMERAL = codeSet('0123456789０１２３４５６７８９〇零一二两三四五六七八九十廿卅');
 const RELATIVE_FIRST = codeSet(RELATIVE_WORDS.map(([word]) => word[0]).join(''));
+/** `[0-9０-９]`, and the numerals a bare `月` may not follow (`[〇零一二两三四五六七八九十]`). */
+const DIGIT = codeSet('0123456789０１２３４５６７８９');
+const HAN_NUMERAL = codeSet('〇零一二两三四五六七八九十');
 const YUE = '月'.charCodeAt(0);
 const RI = '日'.charCodeAt(0);
 
@@ -332,25 +335,27 @@ interface Head {
 
 /** The date expression starting exactly at `at`, before suffixes. */
 function readHead(text: string, at: number, ctx: DateContext, lastDate?: string): Head | null {
-	const prev = text[at - 1] ?? '';
+	const prev = at > 0 ? text.charCodeAt(at - 1) : -1;
 	// `09:42:073月12日晚`: a page's time stamp glued to the lead ends at its seconds.
-	if (/[0-9０-９]/.test(prev) && !GLUED_TIME.test(text.slice(Math.max(0, at - 9), at))) return null;
+	if (DIGIT[prev] && !GLUED_TIME.test(text.slice(Math.max(0, at - 9), at))) return null;
 
 	const full = execAt(FULL_DATE, text, at);
-	if (full && !(/[〇零一二两三四五六七八九十]/.test(prev) && !full[1])) {
+	if (full && !(HAN_NUMERAL[prev] && !full[1])) {
 		const date = explicitDay(full[1], full[2], full[3], ctx.articleDay, ctx.frame);
 		if (date) return { end: at + full[0].length, date, ...yearMonth(date) };
 		return null;
 	}
 
-	for (const [word, relative, partOfDay] of RELATIVE_WORDS) {
+	const first = text.charCodeAt(at);
+	for (const [word, relative, partOfDay] of RELATIVE_FIRST[first] ? RELATIVE_WORDS : []) {
 		if (!text.startsWith(word, at)) continue;
 		const date = resolveRelative(relative, ctx.today ?? ctx.articleDay, lastDate);
 		if (!date) return null;
 		return { end: at + word.length, date, relative, partOfDay, ...yearMonth(date) };
 	}
 
-	if (!DAY_COUNT_BEFORE.test(text.slice(Math.max(0, at - 4), at))) {
+	// DAY_ONLY starts with a digit.
+	if (DIGIT[first] && !DAY_COUNT_BEFORE.test(text.slice(Math.max(0, at - 4), at))) {
 		const dayOnly = execAt(DAY_ONLY, text, at);
 		if (dayOnly) {
 			const day = toNumber(dayOnly[1]);
