@@ -92,6 +92,12 @@ function fromOriginal(reading: ReadingText, offset: number): number {
 	return lo;
 }
 
+/**
+ * What a text needs for `stripGlosses` or `fullWidthPunctuation` to change it (MAYBE_REMOVED,
+ * ASCII_PUNCTUATION): one quick test per text, as most have none.
+ */
+const MAY_CHANGE = /[(（ \u00a0,;:]|[，、；][，,、；;]/;
+
 export interface ReadingArticle {
 	/** The article as the rules read it (same ids and paragraph indexes). */
 	article: Article;
@@ -105,10 +111,17 @@ export interface ReadingArticle {
  * inside it and its punctuation, as written).
  */
 export function readingArticle(article: Article): ReadingArticle | null {
-	const readings = article.paragraphs.map((p) => stripGlosses(p.text));
-	const title = stripGlosses(article.title);
-	const texts = article.paragraphs.map((p, i) => fullWidthPunctuation(readings[i]?.text ?? p.text));
-	const titleText = fullWidthPunctuation(title?.text ?? article.title);
+	const changing = article.paragraphs.map((p) => MAY_CHANGE.test(p.text));
+	const titleChanging = MAY_CHANGE.test(article.title);
+	if (!titleChanging && !changing.includes(true)) return null;
+	const readings = article.paragraphs.map((p, i) => (changing[i] ? stripGlosses(p.text) : null));
+	const title = titleChanging ? stripGlosses(article.title) : null;
+	const texts = article.paragraphs.map((p, i) =>
+		changing[i] ? fullWidthPunctuation(readings[i]?.text ?? p.text) : p.text
+	);
+	const titleText = titleChanging
+		? fullWidthPunctuation(title?.text ?? article.title)
+		: article.title;
 	const same = texts.every((t, i) => t === article.paragraphs[i].text);
 	if (same && titleText === article.title) return null;
 	const reading: Article = {
