@@ -3,6 +3,7 @@ import {
 	extractEvents,
 	mergeEvents,
 	mergeEventsWithIndex,
+	readSentences,
 	type ArticleEvent
 } from '$lib/extract/events';
 import { isAboutEpidemic } from '$lib/extract/topic';
@@ -728,5 +729,29 @@ describe('extractEvents: 在…检查, attendance at a branch venue, announced g
 		expect(events).toHaveLength(expected.length);
 		events.forEach((e, i) => expect(e).toMatchObject(expected[i]));
 		expectEvidenceExact(article, events);
+	});
+});
+
+describe('readSentences', () => {
+	it.each([
+		[
+			'full stops keep their closing quotes; a Latin ! goes on',
+			'他说：“好！”Yahoo!Japan报道。？ 下一句',
+			['0:他说：“好！”', '7:Yahoo!Japan报道。？', '23:下一句']
+		],
+		[
+			'a ； ends a sentence before a day or an elliptic verb, not elsewhere',
+			'甲主持会议；3月1日，乙检查；丙说；到长春市现场办公',
+			['0:甲主持会议；', '6:3月1日，乙检查；丙说；', '18:到长春市现场办公']
+		],
+		[
+			'blank pieces are no sentences; spaces are trimmed',
+			'\u3000 。。 甲。\n',
+			['2:。。', '5:甲。']
+		]
+	])('%s', (_label, text, expected) => {
+		const sentences = readSentences(articleOf([text]));
+		expect(sentences.map((s) => `${s.start}:${s.text}`)).toEqual(expected);
+		for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
 	});
 });

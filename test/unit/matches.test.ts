@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allMatches } from '$lib/extract/matches';
+import { allMatches, opened, openedMatches, presentLists, wordLists } from '$lib/extract/matches';
 
 /** What `allMatches` stands in for. */
 const viaMatchAll = (re: RegExp, text: string) =>
@@ -26,5 +26,61 @@ describe('allMatches', () => {
 
 	it('refuses a regex that is not global, as matchAll does', () => {
 		expect(() => allMatches(/例/, '1例')).toThrow(TypeError);
+	});
+});
+
+describe('openedMatches', () => {
+	const viaOpened = (re: RegExp, openings: string[], text: string) =>
+		openedMatches(opened(re, openings), text).map((m) => [m.index, ...m]);
+
+	it.each([
+		[/调研指导|调研|实地(检查|察看)/g, ['调研', '实地'], '到长春调研指导，随后实地察看，再调研'],
+		// A look-behind sees the text before the index tried, as in a search from 0.
+		[
+			/(?=检查)(?<=(?:到|赴)[^，。]{1,8}?)检查/g,
+			['检查'],
+			'到长春市检查工作，检查结束；赴延边检查'
+		],
+		[/(\d+)例/g, ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'], '新增165例，其中长春市97例'],
+		[/会/g, ['会'], '没有'],
+		// Openings are words, not patterns.
+		[/a\.b|\(x\)/g, ['a.', '('], 'aXb a.b (x) a.b']
+	])('finds what allMatches finds: %s', (re, openings, text) => {
+		expect(viaOpened(re, openings, text)).toEqual(via(re, text));
+	});
+
+	it('goes on after a match, not inside it', () => {
+		expect(viaOpened(/调研调研|研调/g, ['调研', '研调'], '调研调研调')).toEqual([[0, '调研调研']]);
+	});
+
+	it('refuses an empty opening and a unicode regex', () => {
+		expect(() => opened(/a/g, [''])).toThrow(TypeError);
+		expect(() => opened(/a/gu, ['a'])).toThrow(TypeError);
+	});
+});
+
+describe('presentLists', () => {
+	const lists = wordLists([['发布会', '通气会'], ['视'], ['会上', '会议上'], ['会见']]);
+
+	it.each([
+		['召开新闻发布会', 0b0001],
+		['以视频形式召开会议', 0b0010],
+		['在会议上强调，并会见专家', 0b1100],
+		['在新闻通气会上介绍', 0b0101],
+		['没有', 0]
+	])('tells which lists have a word in %s', (text, bits) => {
+		expect(presentLists(lists, text)).toBe(bits);
+	});
+
+	it('agrees with a regex test per list', () => {
+		const res = [/发布会|通气会/, /视/, /会议?上/, /会见/];
+		for (const text of ['会', '会议', '会议上视', '通气会见', '发布会上']) {
+			const bits = res.reduce((b, re, i) => (re.test(text) ? b | (1 << i) : b), 0);
+			expect(presentLists(lists, text)).toBe(bits);
+		}
+	});
+
+	it('refuses an empty word', () => {
+		expect(() => wordLists([['a', '']])).toThrow(TypeError);
 	});
 });

@@ -109,12 +109,23 @@ const RELATIVE_WORDS: Array<[string, NonNullable<DateMention['relative']>, PartO
 /**
  * Where a date may start: a numeral with 月 or 日 close after it (a year, month or day: the 月 of
  * `2022年3月` is 8 characters on), or a relative-day word. Most numerals in a text (`一是`,
- * `3例`) start nothing, and are passed over without reading a date there.
+ * `3例`) start nothing, and are passed over without reading a date there. As a regex:
+ * `[0-9０-９〇零一二两三四五六七八九十廿卅](?=[^]{0,7}[月日])|今天|今日|…`; `nextDateStart`
+ * reads it by hand.
  */
-const DATE_START = new RegExp(
-	`[0-9０-９〇零一二两三四五六七八九十廿卅](?=[^]{0,7}[月日])|${RELATIVE_WORDS.map(([word]) => word).join('|')}`,
-	'g'
-);
+const NUMERAL = codeSet('0123456789０１２３４５６７８９〇零一二两三四五六七八九十廿卅');
+const RELATIVE_FIRST = codeSet(RELATIVE_WORDS.map(([word]) => word[0]).join(''));
+/** `[0-9０-９]`, and the numerals a bare `月` may not follow (`[〇零一二两三四五六七八九十]`). */
+const DIGIT = codeSet('0123456789０１２３４５６７８９');
+const HAN_NUMERAL = codeSet('〇零一二两三四五六七八九十');
+const YUE = '月'.charCodeAt(0);
+const RI = '日'.charCodeAt(0);
+
+function codeSet(chars: string): Uint8Array {
+	const set = new Uint8Array(0x10000);
+	for (let i = 0; i < chars.length; i++) set[chars.charCodeAt(i)] = 1;
+	return set;
+}
 
 /**
  * What every date has: 日 or 号 (`3月12日`, `10日`, `12号`) or a relative day. A text without any
@@ -213,6 +224,22 @@ export function shiftDay(day: string, n: number): string {
 export function makeDay(year: number, month: number, day: number): string | null {
 	if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
 	if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+	// Every date read is made here, mostly the same few days: remember them (one key per day, as
+	// month * 32 + day < 512).
+	if (Math.abs(year) > 99_999) return newDay(year, month, day);
+	const key = year * 512 + month * 32 + day;
+	let made = madeDays.get(key);
+	if (made === undefined) {
+		made = newDay(year, month, day);
+		if (madeDays.size >= 1024) madeDays.clear();
+		madeDays.set(key, made);
+	}
+	return made;
+}
+
+const madeDays = new Map<number, string | null>();
+
+function newDay(year: number, month: number, day: number): string | null {
 	const date = new Date(Date.UTC(year, month - 1, day));
 	if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
 	// Date.UTC maps years 0-99 to 1900-1999; such years are not news dates anyway.
@@ -308,25 +335,27 @@ interface Head {
 
 /** The date expression starting exactly at `at`, before suffixes. */
 function readHead(text: string, at: number, ctx: DateContext, lastDate?: string): Head | null {
-	const prev = text[at - 1] ?? '';
+	const prev = at > 0 ? text.charCodeAt(at - 1) : -1;
 	// `09:42:073月12日晚`: a page's time stamp glued to the lead ends at its seconds.
-	if (/[0-9０-９]/.test(prev) && !GLUED_TIME.test(text.slice(Math.max(0, at - 9), at))) return null;
+	if (DIGIT[prev] && !GLUED_TIME.test(text.slice(Math.max(0, at - 9), at))) return null;
 
 	const full = execAt(FULL_DATE, text, at);
-	if (full && !(/[〇零一二两三四五六七八九十]/.test(prev) && !full[1])) {
+	if (full && !(HAN_NUMERAL[prev] && !full[1])) {
 		const date = explicitDay(full[1], full[2], full[3], ctx.articleDay, ctx.frame);
 		if (date) return { end: at + full[0].length, date, ...yearMonth(date) };
 		return null;
 	}
 
-	for (const [word, relative, partOfDay] of RELATIVE_WORDS) {
+	const first = text.charCodeAt(at);
+	for (const [word, relative, partOfDay] of RELATIVE_FIRST[first] ? RELATIVE_WORDS : []) {
 		if (!text.startsWith(word, at)) continue;
 		const date = resolveRelative(relative, ctx.today ?? ctx.articleDay, lastDate);
 		if (!date) return null;
 		return { end: at + word.length, date, relative, partOfDay, ...yearMonth(date) };
 	}
 
-	if (!DAY_COUNT_BEFORE.test(text.slice(Math.max(0, at - 4), at))) {
+	// DAY_ONLY starts with a digit.
+	if (DIGIT[first] && !DAY_COUNT_BEFORE.test(text.slice(Math.max(0, at - 4), at))) {
 		const dayOnly = execAt(DAY_ONLY, text, at);
 		if (dayOnly) {
 			const day = toNumber(dayOnly[1]);
@@ -388,7 +417,7 @@ export function findDates(
 	let lastDate = ctx.lastDate;
 	// A dateline sets what `今天` means for the text after it.
 	let local = ctx;
-	// Only DATE_START characters can start a date; most of the text is skipped at once.
+	// Only some characters can start a date (see nextDateStart); most of the text is skipped at once.
 	for (let i = nextDateStart(text, 0); i >= 0;) {
 		const head = readHead(text, i, local, lastDate);
 		if (!head) {
@@ -488,8 +517,24 @@ export function findDates(
 
 /** The offset of the next character at or after `from` that can start a date, or -1. */
 function nextDateStart(text: string, from: number): number {
-	DATE_START.lastIndex = from;
-	return DATE_START.exec(text)?.index ?? -1;
+	for (let i = from; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (NUMERAL[c]) {
+			const last = Math.min(i + 8, text.length - 1);
+			for (let k = i + 1; k <= last; k++) {
+				const d = text.charCodeAt(k);
+				if (d === YUE || d === RI) return i;
+			}
+		} else if (RELATIVE_FIRST[c] && isRelativeWordAt(text, i)) {
+			return i;
+		}
+	}
+	return -1;
+}
+
+function isRelativeWordAt(text: string, at: number): boolean {
+	for (const [word] of RELATIVE_WORDS) if (text.startsWith(word, at)) return true;
+	return false;
 }
 
 /**

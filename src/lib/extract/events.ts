@@ -20,7 +20,14 @@ import {
 } from './people';
 import { articleRegion, eventRegion, officialProvince } from './regions';
 import { isSimplified, toSimplified } from './script';
-import { allMatches } from './matches';
+import {
+	allMatches,
+	opened,
+	openedMatches,
+	presentLists,
+	wordLists,
+	type OpenedRegex
+} from './matches';
 
 /** An event before merging across articles (ids are given by `mergeEvents`). */
 export type ArticleEvent = Omit<TimelineEvent, 'id'>;
@@ -59,12 +66,56 @@ const ELLIPTIC_VERB = '(?:到|赴|前往|来到|深入|又到|随后到|随后�
 /**
  * A sentence ends at 。！？ (with its closing quotes), or at a ； that opens another dated clause
  * (`3月15日，景俊海到长春市检查…；3月16日，韩俊以视频方式调度…` tells two activities) or a clause
- * of the same actor's next activity (`…主持召开调度会；到长春市…现场办公`).
+ * of the same actor's next activity (`…主持召开调度会；到长春市…现场办公`). As a regex, one
+ * sentence is
+ * `(?:[^。！？!?；]|[!?](?=[A-Za-zÀ-ɏ])|；(?!CLAUSE_DATE|ELLIPTIC_VERB))*(?:[。！？!?]+[”’"」』）)]*|；|$)`;
+ * `sentenceEnd` reads it by hand, as that regex cost more than anything else per paragraph.
  */
-const SENTENCE = new RegExp(
-	String.raw`(?:[^。！？!?；]|[!?](?=[A-Za-zÀ-ɏ])|；(?!${CLAUSE_DATE}|${ELLIPTIC_VERB}))*(?:[。！？!?]+[”’"」』）)]*|；|$)`,
-	'g'
-);
+const CLAUSE_OPENING = new RegExp(`${CLAUSE_DATE}|${ELLIPTIC_VERB}`, 'y');
+const FULL_STOPS = '。！？!?';
+const CLOSING_QUOTES = '”’"」』）)';
+
+/** Where a sentence may end: a full stop or a ；, found fast; the rest is read around it. */
+const STOP = /[。！？!?；]/g;
+
+/** The end of the sentence that starts at `from` (see CLAUSE_OPENING). */
+function sentenceEnd(text: string, from: number): number {
+	let i = text.length;
+	STOP.lastIndex = from;
+	while (STOP.test(text)) {
+		const at = STOP.lastIndex - 1;
+		const c = text.charCodeAt(at);
+		if (c === 0x21 || c === 0x3f) {
+			// `!`, `?` inside Latin text (`Yahoo!Japan`) go on.
+			if (isLatinLetter(text.charCodeAt(at + 1))) continue;
+		} else if (c === 0xff1b) {
+			// A ； ends the sentence only before another clause's day or verb.
+			CLAUSE_OPENING.lastIndex = at + 1;
+			if (!CLAUSE_OPENING.test(text)) continue;
+			STOP.lastIndex = 0;
+			return at + 1;
+		}
+		i = at;
+		break;
+	}
+	STOP.lastIndex = 0;
+	while (i < text.length && FULL_STOPS.includes(text[i])) i++;
+	while (i < text.length && CLOSING_QUOTES.includes(text[i])) i++;
+	return i;
+}
+
+/** `[A-Za-zÀ-ɏ]` (NaN, past the end: false). */
+function isLatinLetter(c: number): boolean {
+	return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f);
+}
+
+/** Whether a UTF-16 code unit is what `trim` removes (`\s`). */
+function isSpace(c: number): boolean {
+	if ((c > 0x20 && c < 0xa0) || (c > 0x3000 && c !== 0xfeff)) return false;
+	return SPACE.test(String.fromCharCode(c));
+}
+const SPACE = /\s/;
+
 const ELLIPTIC_START = new RegExp(`^${ELLIPTIC_VERB}`);
 /**
  * A sentence with no subject that goes on with the actor of the one before, after its full stop:
@@ -90,12 +141,15 @@ export function readSentences(article: Article, frame?: DateFrame): Sentence[] {
 		if (FOOTER.test(paragraph.text.trim())) return;
 		const text = paragraph.text;
 		const plain = isSimplified(text);
-		for (const m of allMatches(SENTENCE, text)) {
-			if (m[0].length === 0) continue;
-			const lead = m[0].length - m[0].trimStart().length;
-			const body = m[0].trim();
-			if (!body) continue;
-			const start = m.index + lead;
+		for (let from = 0; from < text.length;) {
+			const to = sentenceEnd(text, from);
+			let start = from;
+			let end = to;
+			from = to;
+			while (start < end && isSpace(text.charCodeAt(start))) start++;
+			while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+			if (start === end) continue;
+			const body = text.slice(start, end);
 			const previous = sentences.at(-1);
 			const folded = plain ? body : toSimplified(body);
 			const continues =
@@ -178,9 +232,17 @@ const PRESS_CONFERENCE = new RegExp(
 
 /**
  * Event verbs, most specific kind first; the first kind with a valid occurrence wins. `needs`:
- * what every match of `re` contains, a quick test that spares most sentences the full pattern.
+ * words one of which every match of `re` contains, looked for in one pass for all the kinds (see
+ * `presentLists`), which spares most sentences most patterns. `openings`: what every match of
+ * `re` starts with, where alone it is tried (see `opened`).
  */
-const TRIGGERS: Array<{ kind: EventKind; rule: string; re: RegExp; needs?: RegExp }> = [
+const TRIGGERS: Array<{
+	kind: EventKind;
+	rule: string;
+	re: RegExp;
+	needs: readonly string[];
+	openings?: readonly string[];
+}> = [
 	{
 		// Every press conference is `other`, national ones and those held by video link too:
 		// `召开…新闻发布会`, `新闻发布会…以视频连线的形式召开`, `在…新闻发布会上表示`, `从…发布会上获悉`,
@@ -188,21 +250,22 @@ const TRIGGERS: Array<{ kind: EventKind; rule: string; re: RegExp; needs?: RegEx
 		kind: 'other',
 		rule: 'event:press-conference',
 		re: PRESS_CONFERENCE,
-		needs: /发布会|通气会|招待会|见面会/
+		needs: ['发布会', '通气会', '招待会', '见面会']
 	},
 	{
 		kind: 'video-conference',
 		rule: 'event:video',
 		// `在市政府视频会议室召开会议`: a room named for video is the venue, not the meeting's form.
 		re: /以(?:视频|视讯|视像)(?:会议)?(?:形式|方式)|通过(?:视频|视讯|视像)(?:会议)?(?:形式|方式)?|(?:视频|视讯|视像)(?:座谈|调度|推进|部署|专题|工作)?会(?:议)?(?![议见室厅]|中心|系统|终端)|视频连线|视频调度|电视电话会议|远程视频/g,
-		needs: /视/
+		needs: ['视']
 	},
-	{ kind: 'onsite-office', rule: 'event:onsite-office', re: /现场办公/g },
+	{ kind: 'onsite-office', rule: 'event:onsite-office', re: /现场办公/g, needs: ['现场办公'] },
 	{
 		kind: 'meeting',
 		rule: 'event:meeting',
 		// `连夜召集…紧急会议`: convening is holding.
-		re: /主持召开|召开|召集|主持|举行|出席/g
+		re: /主持召开|召开|召集|主持|举行|出席/g,
+		needs: ['主持', '召开', '召集', '举行', '出席']
 	},
 	{
 		// `4月12日，省委书记景俊海在全省疫情防控工作会议上强调`: the meeting told through a speech
@@ -210,7 +273,7 @@ const TRIGGERS: Array<{ kind: EventKind; rule: string; re: RegExp; needs?: RegEx
 		kind: 'meeting',
 		rule: 'event:meeting-speech',
 		re: /在[^，。；在]{2,40}?会议?上[，,]?(?=[^，。；]{0,32}?(?:强调|指出|讲话|表示|要求|说|介绍))/g,
-		needs: /会议?上/
+		needs: ['会上', '会议上']
 	},
 	{
 		// `某某一行先后深入某区、某集团进行座谈`: talks held by a visiting group are a meeting (its
@@ -219,14 +282,31 @@ const TRIGGERS: Array<{ kind: EventKind; rule: string; re: RegExp; needs?: RegEx
 		kind: 'meeting',
 		rule: 'event:talks',
 		re: /(?<!参加|出席|列席|陪同)(?:进行|开展|召开|举行)?座谈(?!会)/g,
-		needs: /座谈/
+		needs: ['座谈']
 	},
 	{
 		// The look-behinds are tried only where their verb starts (the look-ahead before each).
 		kind: 'field-inspection',
 		rule: 'event:inspection',
 		re: /实地(?:检查|察看|查看|调研|考察|督导)|检查指导|督导检查|调研指导|调研|视察|考察|看望慰问|慰问|走访|督导(?!组)|督查(?!组)|暗访|深入[^，。；]{0,10}(?:一线|基层)|(?=检查|察看|查看)(?<=(?:到|赴|来到|前往|深入)[^，。；]{1,24}?)(?:检查|察看|查看)|(?=检查)(?<=在[^，。；在]{1,16}?)检查(?=[^，。；]{0,16}?(?:工作|情况))/g,
-		needs: /[检察查研慰访督深]/
+		needs: ['检', '察', '查', '研', '慰', '访', '督', '深'],
+		// The first two characters of each alternative above.
+		openings: [
+			'实地',
+			'检查',
+			'督导',
+			'督查',
+			'调研',
+			'视察',
+			'考察',
+			'看望',
+			'慰问',
+			'走访',
+			'暗访',
+			'深入',
+			'察看',
+			'查看'
+		]
 	},
 	{
 		// `景俊海在省疫情防控指挥部调度疫情防控工作`, `…到长春市疫情防控指挥部，扁平化指挥部署…工作`,
@@ -235,19 +315,20 @@ const TRIGGERS: Array<{ kind: EventKind; rule: string; re: RegExp; needs?: RegEx
 		kind: 'meeting',
 		rule: 'event:dispatch',
 		re: /(?<!视频|参加|陪同|参与)(?:调度|指挥部署)(?![会室中心])[^，。；]{0,16}?(?:工作|战役|攻坚战)/g,
-		needs: /调度|指挥部署/
+		needs: ['调度', '指挥部署']
 	},
 	{
 		// `韩俊在长春会见国家卫生健康委专家组一行`: a meeting with a delegation (`参加会见` is attendance).
 		kind: 'meeting',
 		rule: 'event:meeting-with',
-		re: /(?<!参加|陪同|参与)(?:会见|会晤|接见)/g
+		re: /(?<!参加|陪同|参与)(?:会见|会晤|接见)/g,
+		needs: ['会见', '会晤', '接见']
 	},
 	{
 		kind: 'other',
 		rule: 'event:instruction',
 		re: /作出[^，。；]{0,6}(?:批示|指示)|批示指示|签批|(?:举行|出席)[^，。；]{0,20}(?:仪式|揭牌)/g,
-		needs: /批示|指示|签批|仪式|揭牌/
+		needs: ['批示', '指示', '签批', '仪式', '揭牌']
 	}
 ];
 
@@ -267,6 +348,8 @@ const ATTENDS_BETWEEN = /参加|列席|陪同|分会场/;
 const VAGUE_TIME = /此前|之前|日前|近日|近期|前不久|连日来|近段时间|以来|曾经|曾/;
 /** Personnel decisions are not events even when they mention a ceremony-like verb. */
 const PERSONNEL = /决定[^。]*(?:兼任|免去|任命|担任|任职|不再担任)|免去[^。]*职务|任命/;
+/** What every match of PERSONNEL contains. */
+const PERSONNEL_NEEDS = ['决定', '免去', '任命'];
 const DAILY = /每天|每日|天天|逐日|连续[0-9一二两三四五六七八九十]+(?:天|日)/;
 /** A sentence that opens with what came next (`随后，…`): a new activity, not the one just told. */
 const SEQUENCE = /^(?:随后|之后|接着|紧接着|其后|会后)/;
@@ -287,12 +370,24 @@ export function isReferencedMention(folded: string, mention: PersonMention): boo
 	return /^的?(?:关于|重要讲话|重要指示|重要批示|讲话精神|指示精神|批示精神|嘱托)/.test(after);
 }
 
+/** Each trigger's regex with its openings, when it has them. */
+const OPENED: Array<OpenedRegex | undefined> = TRIGGERS.map((t) =>
+	t.openings ? opened(t.re, t.openings) : undefined
+);
+
+/** Each trigger's `needs` (bit `1 << t` for `TRIGGERS[t]`), then PERSONNEL's. */
+const NEEDS = wordLists([...TRIGGERS.map((t) => t.needs), PERSONNEL_NEEDS]);
+const PERSONNEL_BIT = 1 << TRIGGERS.length;
+
 function findTrigger(s: Sentence): Trigger | undefined {
 	const f = s.folded;
-	if (PERSONNEL.test(f)) return undefined;
-	for (const { kind, rule, re, needs } of TRIGGERS) {
-		if (needs && !needs.test(f)) continue;
-		for (const m of allMatches(re, f)) {
+	const present = presentLists(NEEDS, f);
+	if (present & PERSONNEL_BIT && PERSONNEL.test(f)) return undefined;
+	for (let t = 0; t < TRIGGERS.length; t++) {
+		if ((present & (1 << t)) === 0) continue;
+		const { kind, rule, re } = TRIGGERS[t];
+		const openedRe = OPENED[t];
+		for (const m of openedRe ? openedMatches(openedRe, f) : allMatches(re, f)) {
 			const start = m.index;
 			const end = start + m[0].length;
 			if (REFERENCE_BEFORE.test(f.slice(0, start))) continue;
@@ -482,12 +577,14 @@ function meetingTitle(folded: string, trigger: Trigger, text: string): string | 
 }
 
 /** `在长春`, `到长春新区管委会`, `继续在吉林市`, `正在北京`: the place before the verb. */
+const PLACE =
+	/(?:在|到|赴|来到|前往)([^，。；在到的“”]{2,20}?)(?=以视频|通过视频|以|分别|现场办公|实地|检查|调研|主持|召开|看望|慰问|督导|考察|视察|出席|参加|准备|为|听取|走访|深入|会见|调度|，|$)/g;
+
+/** The place before the trigger: the last PLACE in the sentence's head. */
 function findPlace(s: Sentence, trigger: Trigger): string | undefined {
 	const head = s.folded.slice(0, trigger.start);
-	const re =
-		/(?:在|到|赴|来到|前往)([^，。；在到的“”]{2,20}?)(?=以视频|通过视频|以|分别|现场办公|实地|检查|调研|主持|召开|看望|慰问|督导|考察|视察|出席|参加|准备|为|听取|走访|深入|会见|调度|，|$)/g;
 	let place: string | undefined;
-	for (const m of head.matchAll(re)) {
+	for (const m of allMatches(PLACE, head)) {
 		const start = m.index + m[0].length - m[1].length;
 		const candidate = s.text.slice(start, start + m[1].length);
 		if (/^(?:各|全)|会场|期间|过程|时候|之际|关头/.test(m[1])) continue;
@@ -555,18 +652,24 @@ export function analyzeArticle(
 
 	sentences.forEach((s, i) => {
 		const trigger = findTrigger(s);
-		// A wire dateline (`新华社长春4月5日电`) dates the story, not an event in it.
-		const days = s.dates.filter((d) => !d.dispatch);
-		// `新闻发布会4月5日在长春召开`: a passive verb may follow its own date.
-		const ownDates = trigger ? days.filter((d) => d.start < trigger.end) : days;
-		const dated = ownDates.at(-1);
-		const contextDate =
-			s.dates.filter((d) => d.dispatch && (!trigger || d.start < trigger.start)).at(-1)?.date ??
-			s.lastDate;
+		// A wire dateline (`新华社长春4月5日电`) dates the story, not an event in it: `day` is the
+		// last other date, `dated` the last one before the verb (`新闻发布会4月5日在长春召开`: a
+		// passive verb may follow its own date), `contextDate` the last dateline's (before it).
+		let day: DateMention | undefined;
+		let dated: DateMention | undefined;
+		let contextDate: string | undefined;
+		for (const d of s.dates) {
+			if (d.dispatch) {
+				if (!trigger || d.start < trigger.start) contextDate = d.date;
+			} else {
+				day = d;
+				if (!trigger || d.start < trigger.end) dated = d;
+			}
+		}
+		contextDate ??= s.lastDate;
 
 		if (!trigger) {
 			// A sentence about another day ends the current event (`3月1日0—6时，珲春市报告…`).
-			const day = days.at(-1);
 			const ev = current === undefined ? undefined : events[current];
 			if (day && ev && !(day.date >= ev.date && day.date <= (ev.dateEnd ?? ev.date))) {
 				current = undefined;
@@ -750,7 +853,11 @@ export function analyzeArticle(
 export const ATTENDANCE_CUE =
 	/(?:在各会场|在主会场|在分会场|分别)?(?:参加会议|出席会议|列席会议|参加有关活动|参加活动|参加调研|参加检查|陪同调研|陪同检查|参会|出席|列席|陪同|参加)/;
 
+/** What every match of ATTENDANCE_CUE contains: a quick test, as most sentences have none. */
+const ATTENDANCE_WORD = /参加|出席|列席|陪同|参会/;
+
 function addParticipants(ev: ArticleEvent, s: Sentence): void {
+	if (!ATTENDANCE_WORD.test(s.folded)) return;
 	const cue = ATTENDANCE_CUE.exec(s.folded);
 	if (!cue) return;
 	for (const p of s.people) {

@@ -24,3 +24,107 @@ function nextIndex(text: string, at: number, unicode: boolean): number {
 	const trail = text.charCodeAt(at + 1);
 	return lead >= 0xd800 && lead <= 0xdbff && trail >= 0xdc00 && trail <= 0xdfff ? at + 2 : at + 1;
 }
+
+/** A regex with the strings its every match starts with; see `openedMatches`. */
+export interface OpenedRegex {
+	/** The regex, sticky: tried at one index. */
+	sticky: RegExp;
+	/** Any of the openings (global): where the regex may match. */
+	openings: RegExp;
+}
+
+/**
+ * `re` with `openings`: every match of `re` starts with one of them (a match of `调研|实地检查`
+ * starts with `调研` or `实地`). `re` must not be unicode.
+ */
+export function opened(re: RegExp, openings: readonly string[]): OpenedRegex {
+	// Indexes step by UTF-16 code unit, as in a regex that is not unicode.
+	if (re.unicode || re.unicodeSets)
+		throw new TypeError(`opened needs a non-unicode regex, got ${re}`);
+	if (openings.length === 0 || openings.includes('')) {
+		throw new TypeError(`the openings of ${re} cannot be none or empty`);
+	}
+	const flags = re.flags.replace(/[gyd]/g, '');
+	return {
+		sticky: new RegExp(re.source, `${flags}y`),
+		openings: new RegExp(openings.map(escapeRegExp).join('|'), `${flags}g`)
+	};
+}
+
+function escapeRegExp(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/**
+ * What `allMatches` finds with `re` global, found faster: `re` is tried only where one of its
+ * openings stands (a regex of literal words finds them fast), not at every character (a regex of
+ * many alternatives with look-behinds costs at every one). The same matches, as a match at an
+ * index does not depend on where the search began (look-behinds see the whole text either way).
+ */
+export function openedMatches(re: OpenedRegex, text: string): RegExpExecArray[] {
+	const out: RegExpExecArray[] = [];
+	const { sticky, openings } = re;
+	openings.lastIndex = 0;
+	for (let at = openings.exec(text); at; at = openings.exec(text)) {
+		sticky.lastIndex = at.index;
+		const m = sticky.exec(text);
+		// An opening is never empty, so neither is a match: go on after it, else after the index.
+		openings.lastIndex = m ? sticky.lastIndex : at.index + 1;
+		if (m) out.push(m);
+	}
+	openings.lastIndex = 0;
+	sticky.lastIndex = 0;
+	return out;
+}
+
+/** Lists of words, looked for all at once; see `presentLists`. */
+export interface WordLists {
+	/** By UTF-16 code unit: 0, or the slot of the words that start with it. */
+	slots: Uint16Array;
+	/** By slot: the words, and the bit of each one's list. */
+	words: string[][];
+	bits: number[][];
+}
+
+/** Up to 31 lists of words (list `i` has bit `1 << i`). */
+export function wordLists(lists: ReadonlyArray<readonly string[]>): WordLists {
+	if (lists.length > 31) throw new RangeError(`at most 31 word lists, got ${lists.length}`);
+	const slots = new Uint16Array(0x10000);
+	const words: string[][] = [[]];
+	const bits: number[][] = [[]];
+	lists.forEach((list, i) => {
+		for (const word of list) {
+			if (word === '') throw new TypeError(`word list ${i} has an empty word`);
+			const code = word.charCodeAt(0);
+			if (slots[code] === 0) {
+				slots[code] = words.length;
+				words.push([]);
+				bits.push([]);
+			}
+			words[slots[code]].push(word);
+			bits[slots[code]].push(1 << i);
+		}
+	});
+	return { slots, words, bits };
+}
+
+/**
+ * Which lists have a word in `text`, as bits (`1 << i` for list `i`): one pass over the text for
+ * what would be a regex test per list (`/发布会|通气会/.test(text)`, `/视/.test(text)`, …).
+ */
+export function presentLists(lists: WordLists, text: string): number {
+	const { slots, words, bits } = lists;
+	let present = 0;
+	for (let i = 0; i < text.length; i++) {
+		const slot = slots[text.charCodeAt(i)];
+		if (slot === 0) continue;
+		const here = words[slot];
+		const bit = bits[slot];
+		for (let w = 0; w < here.length; w++) {
+			if ((present & bit[w]) === 0 && (here[w].length === 1 || text.startsWith(here[w], i))) {
+				present |= bit[w];
+			}
+		}
+	}
+	return present;
+}

@@ -30,8 +30,12 @@ export interface ReadingText {
 const ASCII_PUNCTUATION = /,(?!\d{3}(?!\d))|(?<!\d),|;|:(?!\d)|(?<!\d):/g;
 const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：' };
 
+/** What every match of ASCII_PUNCTUATION is: a quick test, as most text has none. */
+const ANY_ASCII_PUNCTUATION = /[,;:]/;
+
 /** `3月10日,省委书记…;` -> `3月10日，省委书记…；`, index for index. */
 export function fullWidthPunctuation(text: string): string {
+	if (!ANY_ASCII_PUNCTUATION.test(text)) return text;
 	return text.replace(ASCII_PUNCTUATION, (c) => FULL_WIDTH[c]);
 }
 
@@ -43,16 +47,20 @@ const NUMBER_SPACE =
 const REMOVED = new RegExp(`${GLOSS.source}|${DOUBLED.source}|${NUMBER_SPACE.source}`, 'g');
 /**
  * What each of those needs (a bracket, a space, two clause marks in a row): a quick test first,
- * as REMOVED tries its look-behinds at every character.
+ * as REMOVED tries its look-behinds at every character. Then, for the texts that have one (most
+ * brackets and spaces are no gloss or space around a number), what they need more closely: a Han
+ * character, a bracket and a letter; two clause marks; a digit next to a space.
  */
 const MAYBE_REMOVED = /[(（ \u00a0]|[，,、；;]{2}/;
+const LIKELY_REMOVED =
+	/[\u3400-\u9fff][(（][a-zA-Z\u00e0-\u00fc\u0100-\u01dc\u1e3f\u0144\u0148\u01f9]|[，,、；;]{2}|[0-9][ \u00a0]|[ \u00a0][0-9]/;
 
 /**
  * The text without glosses, doubled clause marks and spaces around numbers, or `null` when it has
  * none (the common case costs one regex test).
  */
 export function stripGlosses(written: string): ReadingText | null {
-	if (!MAYBE_REMOVED.test(written)) return null;
+	if (!MAYBE_REMOVED.test(written) || !LIKELY_REMOVED.test(written)) return null;
 	REMOVED.lastIndex = 0;
 	if (!REMOVED.test(written)) return null;
 	REMOVED.lastIndex = 0;
@@ -84,6 +92,12 @@ function fromOriginal(reading: ReadingText, offset: number): number {
 	return lo;
 }
 
+/**
+ * What a text needs for `stripGlosses` or `fullWidthPunctuation` to change it (MAYBE_REMOVED,
+ * ASCII_PUNCTUATION): one quick test per text, as most have none.
+ */
+const MAY_CHANGE = /[(（ \u00a0,;:]|[，、；][，,、；;]/;
+
 export interface ReadingArticle {
 	/** The article as the rules read it (same ids and paragraph indexes). */
 	article: Article;
@@ -97,10 +111,17 @@ export interface ReadingArticle {
  * inside it and its punctuation, as written).
  */
 export function readingArticle(article: Article): ReadingArticle | null {
-	const readings = article.paragraphs.map((p) => stripGlosses(p.text));
-	const title = stripGlosses(article.title);
-	const texts = article.paragraphs.map((p, i) => fullWidthPunctuation(readings[i]?.text ?? p.text));
-	const titleText = fullWidthPunctuation(title?.text ?? article.title);
+	const changing = article.paragraphs.map((p) => MAY_CHANGE.test(p.text));
+	const titleChanging = MAY_CHANGE.test(article.title);
+	if (!titleChanging && !changing.includes(true)) return null;
+	const readings = article.paragraphs.map((p, i) => (changing[i] ? stripGlosses(p.text) : null));
+	const title = titleChanging ? stripGlosses(article.title) : null;
+	const texts = article.paragraphs.map((p, i) =>
+		changing[i] ? fullWidthPunctuation(readings[i]?.text ?? p.text) : p.text
+	);
+	const titleText = titleChanging
+		? fullWidthPunctuation(title?.text ?? article.title)
+		: article.title;
 	const same = texts.every((t, i) => t === article.paragraphs[i].text);
 	if (same && titleText === article.title) return null;
 	const reading: Article = {

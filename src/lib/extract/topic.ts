@@ -24,13 +24,38 @@ export function isAboutEpidemic(article: Pick<Article, 'title' | 'paragraphs'>):
 	let about = 0;
 	for (const p of article.paragraphs) {
 		if (p.kind !== 'body') continue;
-		for (const sentence of toSimplified(p.text).split(/(?<=[。！？!?])/)) {
-			if (!sentence.trim()) continue;
-			sentences++;
-			if (EPIDEMIC.test(sentence)) about++;
+		// The sentences are the pieces of `split(/(?<=[。！？!?])/)`, read by index: a blank piece is
+		// none, and a piece speaks of the epidemic when the next epidemic word after its start is in
+		// it (no word holds a full stop, so none runs from one piece into the next).
+		const text = toSimplified(p.text);
+		let word = -1;
+		for (let from = 0; from < text.length;) {
+			const end = pieceEnd(text, from);
+			NOT_SPACE.lastIndex = from;
+			if (NOT_SPACE.test(text) && NOT_SPACE.lastIndex <= end) {
+				sentences++;
+				if (word < from) {
+					EPIDEMIC_ALL.lastIndex = from;
+					word = EPIDEMIC_ALL.exec(text)?.index ?? text.length;
+				}
+				if (word < end) about++;
+			}
+			from = end;
 		}
 	}
 	return sentences > 0 && about / sentences >= MIN_SHARE;
+}
+
+const EPIDEMIC_ALL = new RegExp(EPIDEMIC.source, 'g');
+const NOT_SPACE = /\S/g;
+
+/** The end of the piece from `from`: after its first 。！？!?, or the end of the text. */
+function pieceEnd(text: string, from: number): number {
+	for (let i = from; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f) return i + 1;
+	}
+	return text.length;
 }
 
 /** Words of company notices and market reports (`董事会`, `净利润`, `涨幅`). */
@@ -44,8 +69,10 @@ const MARKET =
 export function isMarketNews(article: Pick<Article, 'title' | 'paragraphs'>): boolean {
 	if (isAboutEpidemic(article)) return false;
 	const words = new Set<string>();
-	for (const text of [article.title, ...article.paragraphs.map((p) => p.text)]) {
-		for (const m of toSimplified(text).matchAll(MARKET)) words.add(m[0]);
+	for (let i = -1; i < article.paragraphs.length; i++) {
+		const text = toSimplified(i < 0 ? article.title : article.paragraphs[i].text);
+		MARKET.lastIndex = 0;
+		for (let m = MARKET.exec(text); m; m = MARKET.exec(text)) words.add(m[0]);
 		if (words.size >= 2) return true;
 	}
 	return false;
