@@ -55,6 +55,17 @@ describe('toSimplified', () => {
 	});
 });
 
+it.each([
+	'某省長於本月3日主持召開會議，聽取彙報。',
+	'於某某、乾某某出席；會議強調，著力做好醫療救治。',
+	'衛健委通報：4月5日0—24時，全省新增本土確診病例12例（某某市8例、某市4例）。',
+	'他說著說著，乾脆到現場辦公。'
+])('folds once for all: folding a folded text changes nothing (%s)', (text) => {
+	// readSentences hands each rule the folded sentence as its own folded form.
+	const folded = toSimplified(text);
+	expect(toSimplified(folded)).toBe(folded);
+});
+
 describe('hasTraditional', () => {
 	it.each([
 		['視頻會議', true],

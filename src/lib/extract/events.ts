@@ -131,12 +131,6 @@ const ELLIPTIC_SENTENCE = new RegExp(
  */
 export function readSentences(article: Article, frame?: DateFrame): Sentence[] {
 	const sentences: Sentence[] = [];
-	/**
-	 * Each sentence's folded form when it is known without folding: a sentence of a paragraph with
-	 * no character to fold (most) is its own. The rules below are given it rather than fold again;
-	 * `undefined`, they fold the sentence themselves.
-	 */
-	const simplified: Array<string | undefined> = [];
 	article.paragraphs.forEach((paragraph, index) => {
 		if (FOOTER.test(paragraph.text.trim())) return;
 		const text = paragraph.text;
@@ -171,7 +165,6 @@ export function readSentences(article: Article, frame?: DateFrame): Sentence[] {
 				caption: paragraph.kind === 'caption',
 				continues
 			});
-			simplified.push(plain ? folded : undefined);
 		}
 	});
 
@@ -179,11 +172,12 @@ export function readSentences(article: Article, frame?: DateFrame): Sentence[] {
 	let lastRange: Sentence['lastRange'];
 	/** A dateline's day (`本报5月10日讯`): what `今天` means in the story after it. */
 	let today: string | undefined;
-	sentences.forEach((s, i) => {
+	sentences.forEach((s) => {
 		s.lastDate = lastDate;
 		s.lastRange = lastRange;
 		const ctx = { articleDay: article.day, lastDate, today, frame };
-		s.dates = findDates(s.folded, ctx, simplified[i]);
+		// The rules are handed the folded sentence as its own folded form: folding is idempotent.
+		s.dates = findDates(s.folded, ctx, s.folded);
 		today = s.dates.findLast((d) => d.dispatch)?.date ?? today;
 		const last = s.dates.at(-1);
 		if (last) {
@@ -195,7 +189,7 @@ export function readSentences(article: Article, frame?: DateFrame): Sentence[] {
 	const editor = article.editor ? toSimplified(article.editor.trim()) : undefined;
 	// Each sentence is read twice (to learn the article's names, then to find them bare): the shape
 	// rules, which do not depend on the names, run once.
-	const shaped = sentences.map((s, i) => findShapedMentions(s.folded, simplified[i]));
+	const shaped = sentences.map((s) => findShapedMentions(s.folded, s.folded));
 	// Names are looked for only if the article has them somewhere (no name spans a line break).
 	const allText = shaped.map((s) => s.folded).join('\n');
 	const roster = knownNames({}, allText);
