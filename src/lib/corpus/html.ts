@@ -1,6 +1,6 @@
 import { load } from 'cheerio';
 import { DomHandler, type Document } from 'domhandler';
-import { Parser } from 'htmlparser2';
+import { Parser, Tokenizer } from 'htmlparser2';
 
 /**
  * An article body's HTML as a tree, the way a browser reads it. htmlparser2 is several times
@@ -58,10 +58,52 @@ function tidyTree(html: string): Document | null {
 	return handler.tidy && handler.endTags === handler.explicitCloses ? handler.root : null;
 }
 
+/** The tokenizer's own fields `stateText` moves (private in its typings), and our look-ups. */
+interface TokenizerState {
+	buffer: string;
+	index: number;
+	offset: number;
+	/** The buffer the next `<` and `&` were looked up in, and where they are (its length if none). */
+	seen?: string;
+	nextLt: number;
+	nextAmp: number;
+}
+
+/**
+ * htmlparser2's tokenizer, but in text it jumps to the next `<` or `&` instead of stepping one
+ * character at a time: nothing else in text ends or changes a token, and article bodies are
+ * mostly long runs of text.
+ */
+class TextRunTokenizer extends Tokenizer {}
+const stepText = (Tokenizer.prototype as unknown as { stateText(c: number): void }).stateText;
+(TextRunTokenizer.prototype as unknown as { stateText(c: number): void }).stateText = function (
+	this: TokenizerState,
+	c: number
+) {
+	if (c === LT || c === AMP) return stepText.call(this, c);
+	const { buffer, offset } = this;
+	const at = this.index - offset;
+	if (this.seen !== buffer) {
+		this.seen = buffer;
+		this.nextLt = this.nextAmp = -1;
+	}
+	if (this.nextLt < at) this.nextLt = indexOrEnd(buffer, '<', at);
+	if (this.nextAmp < at) this.nextAmp = indexOrEnd(buffer, '&', at);
+	// the parse loop steps past the character it leaves the index on
+	this.index = Math.min(this.nextLt, this.nextAmp) + offset - 1;
+};
+
+function indexOrEnd(text: string, char: string, from: number): number {
+	const at = text.indexOf(char, from);
+	return at < 0 ? text.length : at;
+}
+const LT = 0x3c;
+const AMP = 0x26;
+
 /** Tells the handler of every end tag read, so that one htmlparser2 ignores shows. */
 class TidyParser extends Parser {
 	constructor(private handler: TidyHandler) {
-		super(handler, { decodeEntities: true });
+		super(handler, { decodeEntities: true, Tokenizer: TextRunTokenizer });
 		// no need to read on once the markup is known to be untidy
 		handler.stop = () => this.pause();
 	}
