@@ -133,7 +133,7 @@ class TidyHandler extends DomHandler {
 
 	override onopentag(name: string, attribs: Record<string, string>): void {
 		// htmlparser2 has just closed a last `<p>` or `<li>` this tag ends, as a browser does
-		this.implied = [];
+		this.implied.length = 0;
 		const open = this.open;
 		if (
 			// htmlparser2's stack costs time squared in the depth; real articles nest a few dozen
@@ -164,7 +164,7 @@ class TidyHandler extends DomHandler {
 		} else {
 			this.explicitCloses++;
 			if (this.implied.length && !closesLikeABrowser(name, this.implied)) this.untidy();
-			this.implied = [];
+			this.implied.length = 0;
 		}
 		super.onclosetag();
 	}
