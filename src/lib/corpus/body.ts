@@ -202,13 +202,18 @@ function isInline(tag: string): boolean {
  * full-width indentation and surrounding white space go.
  */
 export function plainText(raw: string): string {
-	// Most blocks have no line break: skip the regex for them (a large corpus has millions).
-	const text = raw.replaceAll('\u00a0', ' ');
+	// Most blocks have no line break or no-break space: skip the work for them (a large corpus has
+	// millions).
+	const text = raw.includes('\u00a0') ? raw.replaceAll('\u00a0', ' ') : raw;
 	const joined = text.includes('\n') ? text.replace(/[ \t]*\n[ \t\u3000]*/g, '') : text;
 	return joined.trim(); // \s and trim() know the same white space, U+3000 included
 }
 
+const HTML_SPECIAL = /[&<>"']/;
+
 function escapeHtml(text: string): string {
+	// a test first: most text has nothing to escape, and a replace by function costs more
+	if (!HTML_SPECIAL.test(text)) return text;
 	return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
@@ -219,7 +224,9 @@ function inlineHtml(el: Element): string {
 	let started = false;
 	const visit = (node: AnyNode) => {
 		if (node.type === 'text') {
-			let text = node.data.replace(/[ \t]*\n[ \t\u3000]*/g, '');
+			let text = node.data.includes('\n')
+				? node.data.replace(/[ \t]*\n[ \t\u3000]*/g, '')
+				: node.data;
 			if (!started) text = text.trimStart();
 			if (text) started = true;
 			out += escapeHtml(text);
