@@ -163,10 +163,12 @@ export function readBody(html: string, onNote?: (note: string) => void): RawBloc
  */
 function capDepth(root: AnyNode, maxDepth: number): number {
 	let flattened = 0;
-	const stack: { node: AnyNode; depth: number }[] = [{ node: root, depth: 0 }];
-	while (stack.length) {
-		const { node, depth } = stack.pop()!;
-		if (!('children' in node)) continue;
+	// two stacks of plain values, not one of {node, depth} objects: this visits every node
+	const nodes: AnyNode[] = [root];
+	const depths: number[] = [0];
+	while (nodes.length) {
+		const node = nodes.pop()!;
+		const depth = depths.pop()!;
 		const children = (node as Element).children;
 		if (depth >= maxDepth && children.some((c) => c.type === 'tag')) {
 			const text = new Text(textOf(node));
@@ -175,7 +177,11 @@ function capDepth(root: AnyNode, maxDepth: number): number {
 			flattened++;
 			continue;
 		}
-		for (const child of children) stack.push({ node: child, depth: depth + 1 });
+		for (const child of children)
+			if ('children' in child) {
+				nodes.push(child);
+				depths.push(depth + 1);
+			}
 	}
 	return flattened;
 }
