@@ -22,9 +22,16 @@ const FURNITURE_TAGS = new Set(['script', 'style', 'iframe', 'noscript']);
 const FURNITURE_CLASSES = ['appendQr_wrap', 'article-notice'];
 const FURNITURE_CLASS_PARTS = ['qrcode', 'share'];
 
+/** One pattern per class token, built on first use: a test, not a split into a new array. */
+const CLASS_TOKEN = new Map<string, RegExp>();
+
+/** Whether `class` lists `token` (a constant of this file, free of regex syntax). */
 function hasClassToken(el: Element, token: string): boolean {
 	const value = el.attribs.class;
-	return !!value && value.split(/\s+/).includes(token);
+	if (!value) return false;
+	let pattern = CLASS_TOKEN.get(token);
+	if (!pattern) CLASS_TOKEN.set(token, (pattern = new RegExp(`(?:^|\\s)${token}(?:\\s|$)`)));
+	return pattern.test(value);
 }
 
 function isFurniture(el: Element): boolean {
