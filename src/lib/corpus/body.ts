@@ -9,6 +9,10 @@ export type RawBlock =
 
 const PROMOTION = /(尽在.{0,8}APP|扫码|扫描二维码|下载.{0,6}客户端|举报\/反馈)/i;
 
+/** Tags read as one block each, and inline tags read as a block where they stand alone. */
+const BLOCK_TAGS = new Set('p h1 h2 h3 h4 h5 h6 li blockquote figcaption'.split(' '));
+const INLINE_TAGS = new Set('span font a strong b em i u small big sub sup'.split(' '));
+
 /** Inline tags whose meaning survives in the reading view; everything else becomes its text. */
 const INLINE_KEEP: Record<string, string> = { strong: 'strong', b: 'strong', em: 'em', i: 'em' };
 
@@ -61,13 +65,13 @@ function removeFurniture(nodes: AnyNode[]): void {
 	}
 }
 
-/** Every `<img>` below `el`, in document order. */
-function imagesIn(el: Element, out: Element[] = []): Element[] {
+/** Every `<img>` below `el`, in document order (`out` made on the first: most blocks have none). */
+function imagesIn(el: Element, out?: Element[]): Element[] | undefined {
 	for (const child of el.children)
 		if (child.type === 'tag' || child.type === 'script' || child.type === 'style') {
 			const c = child as Element;
-			if (c.name === 'img') out.push(c);
-			imagesIn(c, out);
+			if (c.name === 'img') (out ??= []).push(c);
+			out = imagesIn(c, out);
 		}
 	return out;
 }
@@ -145,13 +149,13 @@ export function readBody(html: string, onNote?: (note: string) => void): RawBloc
 					blocks.push({ type: 'image', image });
 					afterImage = true;
 				}
-			} else if (/^(p|h[1-6]|li|blockquote|figcaption)$/.test(tag)) {
+			} else if (BLOCK_TAGS.has(tag)) {
 				const images = imagesIn(el);
-				if (images.length) walk(images);
+				if (images) walk(images);
 				pushText(el);
 			} else if (tag === 'br') {
 				continue;
-			} else if (isInline(tag)) {
+			} else if (INLINE_TAGS.has(tag)) {
 				pushText(el);
 			} else {
 				walk(el.children);
@@ -204,10 +208,6 @@ function textOf(node: AnyNode): string {
 			for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
 	}
 	return out;
-}
-
-function isInline(tag: string): boolean {
-	return /^(span|font|a|strong|b|em|i|u|small|big|sub|sup)$/.test(tag);
 }
 
 /**
