@@ -2,6 +2,11 @@ import { load } from 'cheerio';
 import { DomHandler, type Document } from 'domhandler';
 import { Parser, Tokenizer } from 'htmlparser2';
 
+const LT = 0x3c;
+const AMP = 0x26;
+const DOUBLE_QUOTE = 0x22;
+const SINGLE_QUOTE = 0x27;
+
 /**
  * An article body's HTML as a tree, the way a browser reads it. htmlparser2 is several times
  * faster than parse5 (the browser algorithm, cheerio's default), but it keeps a plain stack of open
@@ -58,7 +63,7 @@ function tidyTree(html: string): Document | null {
 	return handler.tidy && handler.endTags === handler.explicitCloses ? handler.root : null;
 }
 
-/** The tokenizer's own fields `stateText` moves (private in its typings), and our look-ups. */
+/** The tokenizer's own fields the states below move (private in its typings), and our look-ups. */
 interface TokenizerState {
 	buffer: string;
 	index: number;
@@ -69,36 +74,52 @@ interface TokenizerState {
 	nextAmp: number;
 }
 
+type State = (this: TokenizerState, c: number) => void;
+const base = Tokenizer.prototype as unknown as Record<string, State>;
+
 /**
- * htmlparser2's tokenizer, but in text it jumps to the next `<` or `&` instead of stepping one
- * character at a time: nothing else in text ends or changes a token, and article bodies are
- * mostly long runs of text.
+ * htmlparser2's tokenizer, but in text and quoted attribute values it jumps to the next character
+ * that ends or changes the token (`<` or the closing quote, and `&`) instead of stepping one
+ * character at a time: article bodies are mostly long runs of text.
  */
 class TextRunTokenizer extends Tokenizer {}
-const stepText = (Tokenizer.prototype as unknown as { stateText(c: number): void }).stateText;
-(TextRunTokenizer.prototype as unknown as { stateText(c: number): void }).stateText = function (
-	this: TokenizerState,
-	c: number
-) {
-	if (c === LT || c === AMP) return stepText.call(this, c);
-	const { buffer, offset } = this;
-	const at = this.index - offset;
-	if (this.seen !== buffer) {
-		this.seen = buffer;
-		this.nextLt = this.nextAmp = -1;
-	}
-	if (this.nextLt < at) this.nextLt = indexOrEnd(buffer, '<', at);
-	if (this.nextAmp < at) this.nextAmp = indexOrEnd(buffer, '&', at);
-	// the parse loop steps past the character it leaves the index on
-	this.index = Math.min(this.nextLt, this.nextAmp) + offset - 1;
-};
+const own = TextRunTokenizer.prototype as unknown as Record<string, State>;
+own.stateText = skipTo(LT, base.stateText);
+own.stateInAttributeValueDoubleQuotes = skipTo(
+	DOUBLE_QUOTE,
+	base.stateInAttributeValueDoubleQuotes
+);
+own.stateInAttributeValueSingleQuotes = skipTo(
+	SINGLE_QUOTE,
+	base.stateInAttributeValueSingleQuotes
+);
+
+/** A state that leaves every character but `stop` and `&` as it is, stepping over runs of them. */
+function skipTo(stop: number, step: State): State {
+	const stopChar = String.fromCharCode(stop);
+	return function (this: TokenizerState, c: number) {
+		if (c === stop || c === AMP) return step.call(this, c);
+		const { buffer, offset } = this;
+		const at = this.index - offset;
+		if (this.seen !== buffer) {
+			this.seen = buffer;
+			this.nextLt = this.nextAmp = -1;
+		}
+		if (this.nextAmp < at) this.nextAmp = indexOrEnd(buffer, '&', at);
+		let next: number;
+		if (stop === LT) {
+			if (this.nextLt < at) this.nextLt = indexOrEnd(buffer, '<', at);
+			next = this.nextLt;
+		} else next = indexOrEnd(buffer, stopChar, at);
+		// the parse loop steps past the character it leaves the index on
+		this.index = Math.min(next, this.nextAmp) + offset - 1;
+	};
+}
 
 function indexOrEnd(text: string, char: string, from: number): number {
 	const at = text.indexOf(char, from);
 	return at < 0 ? text.length : at;
 }
-const LT = 0x3c;
-const AMP = 0x26;
 
 /** Tells the handler of every end tag read, so that one htmlparser2 ignores shows. */
 class TidyParser extends Parser {
