@@ -180,13 +180,15 @@ function readArticle(file: string, input: string | Uint8Array, options: ParseOpt
 	}
 
 	// Image addresses are checked here, so no page has to cope with one that does not parse.
-	const images = content.images.filter((image) => imageUrl(image.src) !== null);
 	const headSrc = text(data.headimg) ?? text(data.thumbnail);
 	const headImage = headSrc ? (imageUrl(headSrc) ?? undefined) : undefined;
-	const bad = [
-		...(headSrc && !headImage ? [headSrc] : []),
-		...content.images.filter((image) => imageUrl(image.src) === null).map((image) => image.src)
-	];
+	const images: ArticleImage[] = [];
+	const bad = headSrc && !headImage ? [headSrc] : [];
+	// each address checked once (URL.canParse is the cost)
+	for (const image of content.images) {
+		if (imageUrl(image.src) === null) bad.push(image.src);
+		else images.push(image);
+	}
 	if (bad.length)
 		note(
 			'images',
@@ -274,7 +276,8 @@ function sortBlocks(blocks: RawBlock[], outlet: string) {
 	let editor: string | undefined;
 	let originalTitle: string | undefined;
 
-	const textCount = blocks.filter((b) => b.type === 'text').length;
+	let textCount = 0;
+	for (const block of blocks) if (block.type === 'text') textCount++;
 	let textIndex = -1;
 	for (const block of blocks) {
 		if (block.type === 'image') {
