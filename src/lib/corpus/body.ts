@@ -111,13 +111,17 @@ export function readBody(html: string, onNote?: (note: string) => void): RawBloc
 	let afterImage = false;
 
 	const pushText = (el: Element) => {
-		const text = plainText(textOf(el));
+		const lone = el.children.length === 1 && el.children[0].type === 'text' ? el.children[0] : null;
+		const text = plainText(lone ? lone.data : textOf(el));
 		if (!text || PROMOTION.test(text)) return;
 		if (hasClassToken(el, 'img_descr')) return;
 		const style = (el.attribs.style ?? '') + (el.attribs['cms-style'] ?? '');
 		const centred =
 			/text-align\s*:\s*center|align-center/.test(style) || el.attribs.align === 'center';
-		blocks.push({ type: 'text', text, html: inlineHtml(el), centred, afterImage });
+		// Most blocks are one run of text: its HTML is then the plain text escaped (the line breaks
+		// joined, the ends trimmed) unless no-break spaces, which the HTML keeps, make them differ.
+		const html = lone && !lone.data.includes('\u00a0') ? escapeHtml(text) : inlineHtml(el);
+		blocks.push({ type: 'text', text, html, centred, afterImage });
 		afterImage = false;
 	};
 
