@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, readdir, truncate, writeFile, copyFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readBody } from '../../src/lib/corpus/body';
 import { TZDate, tz } from '@date-fns/tz';
@@ -163,6 +164,29 @@ describe('body', () => {
 			'<p onclick="x()">一<font cms-style="strong-Bold">二</font><a href="javascript:x">三</a><b>四</b></p>'
 		);
 		expect(block.type === 'text' && block.html).toBe('一<strong>二</strong>三<strong>四</strong>');
+	});
+
+	it('gives a block of one run of text the HTML it gives the same text inside a <span>', () => {
+		const piece = fc.constantFrom(
+			'一',
+			'二。',
+			' ',
+			'\n',
+			'\t',
+			'\u3000',
+			'\u00a0',
+			'&amp;',
+			'&lt;',
+			'"',
+			"'"
+		);
+		fc.assert(
+			fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+				const run = pieces.join('');
+				expect(readBody(`<p>${run}</p>`)).toEqual(readBody(`<p><span>${run}</span></p>`));
+			}),
+			{ numRuns: 2000 }
+		);
 	});
 });
 

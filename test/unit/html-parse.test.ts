@@ -39,6 +39,8 @@ const CASES = [
 	'<h2><span><h3></h2></p>',
 	'<p>一\u0000二</p>',
 	'<p>a &amp b &lt c &copy2022 &#x4e00 &#0; &#x80;</p><img src="http://a/?a=1&copy=2&amp;b=3">',
+	'<p>一二三 &amp; 四五 &lt; 六 < 七 &copy 八&#x4e00;</p>九 & 十 <b>一&amp二</b>三',
+	`<p title="一 &amp; 二 'x' &copy" data-a='三 &lt; "四"&#x4e00;'>五</p><img alt="&quot;" src=''>`,
 	'<p>一</p><!-- 注 --><p>二</p><!-->三',
 	'<p>一</p',
 	'<pre>\n一</pre><textarea><p>二</p></textarea><noscript><p>三</p></noscript>'

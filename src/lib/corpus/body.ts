@@ -9,6 +9,10 @@ export type RawBlock =
 
 const PROMOTION = /(尽在.{0,8}APP|扫码|扫描二维码|下载.{0,6}客户端|举报\/反馈)/i;
 
+/** Tags read as one block each, and inline tags read as a block where they stand alone. */
+const BLOCK_TAGS = new Set('p h1 h2 h3 h4 h5 h6 li blockquote figcaption'.split(' '));
+const INLINE_TAGS = new Set('span font a strong b em i u small big sub sup'.split(' '));
+
 /** Inline tags whose meaning survives in the reading view; everything else becomes its text. */
 const INLINE_KEEP: Record<string, string> = { strong: 'strong', b: 'strong', em: 'em', i: 'em' };
 
@@ -22,9 +26,16 @@ const FURNITURE_TAGS = new Set(['script', 'style', 'iframe', 'noscript']);
 const FURNITURE_CLASSES = ['appendQr_wrap', 'article-notice'];
 const FURNITURE_CLASS_PARTS = ['qrcode', 'share'];
 
+/** One pattern per class token, built on first use: a test, not a split into a new array. */
+const CLASS_TOKEN = new Map<string, RegExp>();
+
+/** Whether `class` lists `token` (a constant of this file, free of regex syntax). */
 function hasClassToken(el: Element, token: string): boolean {
 	const value = el.attribs.class;
-	return !!value && value.split(/\s+/).includes(token);
+	if (!value) return false;
+	let pattern = CLASS_TOKEN.get(token);
+	if (!pattern) CLASS_TOKEN.set(token, (pattern = new RegExp(`(?:^|\\s)${token}(?:\\s|$)`)));
+	return pattern.test(value);
 }
 
 function isFurniture(el: Element): boolean {
@@ -54,13 +65,13 @@ function removeFurniture(nodes: AnyNode[]): void {
 	}
 }
 
-/** Every `<img>` below `el`, in document order. */
-function imagesIn(el: Element, out: Element[] = []): Element[] {
+/** Every `<img>` below `el`, in document order (`out` made on the first: most blocks have none). */
+function imagesIn(el: Element, out?: Element[]): Element[] | undefined {
 	for (const child of el.children)
 		if (child.type === 'tag' || child.type === 'script' || child.type === 'style') {
 			const c = child as Element;
-			if (c.name === 'img') out.push(c);
-			imagesIn(c, out);
+			if (c.name === 'img') (out ??= []).push(c);
+			out = imagesIn(c, out);
 		}
 	return out;
 }
@@ -100,13 +111,17 @@ export function readBody(html: string, onNote?: (note: string) => void): RawBloc
 	let afterImage = false;
 
 	const pushText = (el: Element) => {
-		const text = plainText(textOf(el));
+		const lone = el.children.length === 1 && el.children[0].type === 'text' ? el.children[0] : null;
+		const text = plainText(lone ? lone.data : textOf(el));
 		if (!text || PROMOTION.test(text)) return;
 		if (hasClassToken(el, 'img_descr')) return;
 		const style = (el.attribs.style ?? '') + (el.attribs['cms-style'] ?? '');
 		const centred =
 			/text-align\s*:\s*center|align-center/.test(style) || el.attribs.align === 'center';
-		blocks.push({ type: 'text', text, html: inlineHtml(el), centred, afterImage });
+		// Most blocks are one run of text: its HTML is then the plain text escaped (the line breaks
+		// joined, the ends trimmed) unless no-break spaces, which the HTML keeps, make them differ.
+		const html = lone && !lone.data.includes('\u00a0') ? escapeHtml(text) : inlineHtml(el);
+		blocks.push({ type: 'text', text, html, centred, afterImage });
 		afterImage = false;
 	};
 
@@ -138,13 +153,13 @@ export function readBody(html: string, onNote?: (note: string) => void): RawBloc
 					blocks.push({ type: 'image', image });
 					afterImage = true;
 				}
-			} else if (/^(p|h[1-6]|li|blockquote|figcaption)$/.test(tag)) {
+			} else if (BLOCK_TAGS.has(tag)) {
 				const images = imagesIn(el);
-				if (images.length) walk(images);
+				if (images) walk(images);
 				pushText(el);
 			} else if (tag === 'br') {
 				continue;
-			} else if (isInline(tag)) {
+			} else if (INLINE_TAGS.has(tag)) {
 				pushText(el);
 			} else {
 				walk(el.children);
@@ -163,10 +178,12 @@ export function readBody(html: string, onNote?: (note: string) => void): RawBloc
  */
 function capDepth(root: AnyNode, maxDepth: number): number {
 	let flattened = 0;
-	const stack: { node: AnyNode; depth: number }[] = [{ node: root, depth: 0 }];
-	while (stack.length) {
-		const { node, depth } = stack.pop()!;
-		if (!('children' in node)) continue;
+	// two stacks of plain values, not one of {node, depth} objects: this visits every node
+	const nodes: AnyNode[] = [root];
+	const depths: number[] = [0];
+	while (nodes.length) {
+		const node = nodes.pop()!;
+		const depth = depths.pop()!;
 		const children = (node as Element).children;
 		if (depth >= maxDepth && children.some((c) => c.type === 'tag')) {
 			const text = new Text(textOf(node));
@@ -175,7 +192,11 @@ function capDepth(root: AnyNode, maxDepth: number): number {
 			flattened++;
 			continue;
 		}
-		for (const child of children) stack.push({ node: child, depth: depth + 1 });
+		for (const child of children)
+			if ('children' in child) {
+				nodes.push(child);
+				depths.push(depth + 1);
+			}
 	}
 	return flattened;
 }
@@ -193,22 +214,23 @@ function textOf(node: AnyNode): string {
 	return out;
 }
 
-function isInline(tag: string): boolean {
-	return /^(span|font|a|strong|b|em|i|u|small|big|sub|sup)$/.test(tag);
-}
-
 /**
  * Plain text of a block: newlines inside the source HTML join (they split Chinese sentences),
  * full-width indentation and surrounding white space go.
  */
 export function plainText(raw: string): string {
-	// Most blocks have no line break: skip the regex for them (a large corpus has millions).
-	const text = raw.replaceAll('\u00a0', ' ');
+	// Most blocks have no line break or no-break space: skip the work for them (a large corpus has
+	// millions).
+	const text = raw.includes('\u00a0') ? raw.replaceAll('\u00a0', ' ') : raw;
 	const joined = text.includes('\n') ? text.replace(/[ \t]*\n[ \t\u3000]*/g, '') : text;
 	return joined.trim(); // \s and trim() know the same white space, U+3000 included
 }
 
+const HTML_SPECIAL = /[&<>"']/;
+
 function escapeHtml(text: string): string {
+	// a test first: most text has nothing to escape, and a replace by function costs more
+	if (!HTML_SPECIAL.test(text)) return text;
 	return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
@@ -219,7 +241,9 @@ function inlineHtml(el: Element): string {
 	let started = false;
 	const visit = (node: AnyNode) => {
 		if (node.type === 'text') {
-			let text = node.data.replace(/[ \t]*\n[ \t\u3000]*/g, '');
+			let text = node.data.includes('\n')
+				? node.data.replace(/[ \t]*\n[ \t\u3000]*/g, '')
+				: node.data;
 			if (!started) text = text.trimStart();
 			if (text) started = true;
 			out += escapeHtml(text);

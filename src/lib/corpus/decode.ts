@@ -48,7 +48,8 @@ export function decodeText(input: string | Uint8Array): DecodeResult {
 }
 
 function normalise(text: string): string {
-	return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+	const unmarked = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+	return unmarked.includes('\r') ? unmarked.replace(/\r\n?/g, '\n') : unmarked;
 }
 
 function utf16Bom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {

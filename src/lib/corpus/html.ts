@@ -1,6 +1,11 @@
 import { load } from 'cheerio';
 import { DomHandler, type Document } from 'domhandler';
-import { Parser } from 'htmlparser2';
+import { Parser, Tokenizer } from 'htmlparser2';
+
+const LT = 0x3c;
+const AMP = 0x26;
+const DOUBLE_QUOTE = 0x22;
+const SINGLE_QUOTE = 0x27;
 
 /**
  * An article body's HTML as a tree, the way a browser reads it. htmlparser2 is several times
@@ -58,10 +63,68 @@ function tidyTree(html: string): Document | null {
 	return handler.tidy && handler.endTags === handler.explicitCloses ? handler.root : null;
 }
 
+/** The tokenizer's own fields the states below move (private in its typings), and our look-ups. */
+interface TokenizerState {
+	buffer: string;
+	index: number;
+	offset: number;
+	/** The buffer the next `<` and `&` were looked up in, and where they are (its length if none). */
+	seen?: string;
+	nextLt: number;
+	nextAmp: number;
+}
+
+type State = (this: TokenizerState, c: number) => void;
+const base = Tokenizer.prototype as unknown as Record<string, State>;
+
+/**
+ * htmlparser2's tokenizer, but in text and quoted attribute values it jumps to the next character
+ * that ends or changes the token (`<` or the closing quote, and `&`) instead of stepping one
+ * character at a time: article bodies are mostly long runs of text.
+ */
+class TextRunTokenizer extends Tokenizer {}
+const own = TextRunTokenizer.prototype as unknown as Record<string, State>;
+own.stateText = skipTo(LT, base.stateText);
+own.stateInAttributeValueDoubleQuotes = skipTo(
+	DOUBLE_QUOTE,
+	base.stateInAttributeValueDoubleQuotes
+);
+own.stateInAttributeValueSingleQuotes = skipTo(
+	SINGLE_QUOTE,
+	base.stateInAttributeValueSingleQuotes
+);
+
+/** A state that leaves every character but `stop` and `&` as it is, stepping over runs of them. */
+function skipTo(stop: number, step: State): State {
+	const stopChar = String.fromCharCode(stop);
+	return function (this: TokenizerState, c: number) {
+		if (c === stop || c === AMP) return step.call(this, c);
+		const { buffer, offset } = this;
+		const at = this.index - offset;
+		if (this.seen !== buffer) {
+			this.seen = buffer;
+			this.nextLt = this.nextAmp = -1;
+		}
+		if (this.nextAmp < at) this.nextAmp = indexOrEnd(buffer, '&', at);
+		let next: number;
+		if (stop === LT) {
+			if (this.nextLt < at) this.nextLt = indexOrEnd(buffer, '<', at);
+			next = this.nextLt;
+		} else next = indexOrEnd(buffer, stopChar, at);
+		// the parse loop steps past the character it leaves the index on
+		this.index = Math.min(next, this.nextAmp) + offset - 1;
+	};
+}
+
+function indexOrEnd(text: string, char: string, from: number): number {
+	const at = text.indexOf(char, from);
+	return at < 0 ? text.length : at;
+}
+
 /** Tells the handler of every end tag read, so that one htmlparser2 ignores shows. */
 class TidyParser extends Parser {
 	constructor(private handler: TidyHandler) {
-		super(handler, { decodeEntities: true });
+		super(handler, { decodeEntities: true, Tokenizer: TextRunTokenizer });
 		// no need to read on once the markup is known to be untidy
 		handler.stop = () => this.pause();
 	}
@@ -91,7 +154,7 @@ class TidyHandler extends DomHandler {
 
 	override onopentag(name: string, attribs: Record<string, string>): void {
 		// htmlparser2 has just closed a last `<p>` or `<li>` this tag ends, as a browser does
-		this.implied = [];
+		this.implied.length = 0;
 		const open = this.open;
 		if (
 			// htmlparser2's stack costs time squared in the depth; real articles nest a few dozen
@@ -122,7 +185,7 @@ class TidyHandler extends DomHandler {
 		} else {
 			this.explicitCloses++;
 			if (this.implied.length && !closesLikeABrowser(name, this.implied)) this.untidy();
-			this.implied = [];
+			this.implied.length = 0;
 		}
 		super.onclosetag();
 	}

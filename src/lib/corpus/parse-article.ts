@@ -180,13 +180,15 @@ function readArticle(file: string, input: string | Uint8Array, options: ParseOpt
 	}
 
 	// Image addresses are checked here, so no page has to cope with one that does not parse.
-	const images = content.images.filter((image) => imageUrl(image.src) !== null);
 	const headSrc = text(data.headimg) ?? text(data.thumbnail);
 	const headImage = headSrc ? (imageUrl(headSrc) ?? undefined) : undefined;
-	const bad = [
-		...(headSrc && !headImage ? [headSrc] : []),
-		...content.images.filter((image) => imageUrl(image.src) === null).map((image) => image.src)
-	];
+	const images: ArticleImage[] = [];
+	const bad = headSrc && !headImage ? [headSrc] : [];
+	// each address checked once (URL.canParse is the cost)
+	for (const image of content.images) {
+		if (imageUrl(image.src) === null) bad.push(image.src);
+		else images.push(image);
+	}
 	if (bad.length)
 		note(
 			'images',
@@ -219,6 +221,12 @@ function readArticle(file: string, input: string | Uint8Array, options: ParseOpt
 	return { article, problems };
 }
 
+/** Built once: gray-matter copies them on every call, but need not be handed new ones. */
+const YAML_OPTIONS = { schema: yaml.CORE_SCHEMA };
+const MATTER_OPTIONS = {
+	engines: { yaml: (text: string) => yaml.load(text, YAML_OPTIONS) as object }
+};
+
 /**
  * Front matter and body, as gray-matter splits them (throws on bad YAML). Options (not the
  * default call) so gray-matter does not cache and share its result object; the core schema keeps
@@ -229,9 +237,7 @@ export function readFrontMatter(source: string): { data: Record<string, unknown>
 	// a `----` start is no front matter to it): it copies its input into a Buffer and looks it up
 	// in a cache, which for the body is waste. The body is what it would leave after the close.
 	const close = source[3] === '-' ? -1 : source.indexOf('\n---', 3);
-	const parsed = matter(close < 0 ? source : source.slice(0, close + 4), {
-		engines: { yaml: (text: string) => yaml.load(text, { schema: yaml.CORE_SCHEMA }) as object }
-	});
+	const parsed = matter(close < 0 ? source : source.slice(0, close + 4), MATTER_OPTIONS);
 	return {
 		data: { ...(parsed.data as Record<string, unknown>) },
 		body: close < 0 ? parsed.content : source.slice(close + 4).replace(/^\r?\n?/, '')
@@ -270,7 +276,8 @@ function sortBlocks(blocks: RawBlock[], outlet: string) {
 	let editor: string | undefined;
 	let originalTitle: string | undefined;
 
-	const textCount = blocks.filter((b) => b.type === 'text').length;
+	let textCount = 0;
+	for (const block of blocks) if (block.type === 'text') textCount++;
 	let textIndex = -1;
 	for (const block of blocks) {
 		if (block.type === 'image') {
