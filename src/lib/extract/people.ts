@@ -711,9 +711,12 @@ function titlesAfterNameIn(text: string): Array<{ title: string; at: number }> {
 			if (text.startsWith(title, i)) found.push({ title, at: i });
 		}
 	}
-	if (found.length < 2) return found;
+	return found.length < 2 ? found : sortInPlace(found, byTitleOrder);
+}
+
+function byTitleOrder(a: { title: string; at: number }, b: { title: string; at: number }): number {
 	const order = (t: string) => TITLE_AFTER_NAME_ORDER.get(t)!;
-	return found.sort((a, b) => order(a.title) - order(b.title) || a.at - b.at);
+	return order(a.title) - order(b.title) || a.at - b.at;
 }
 
 /** Offices a Mongolian, Tibetan or Uyghur name without a Han surname may stand before. */
@@ -823,17 +826,29 @@ function findClauseSubjects(folded: string, out: PersonMention[]): void {
  * spelling: the known ones but those the text's own mentions name, then those names.
  */
 function findKnown(folded: string, known: KnownNames, out: PersonMention[]): void {
-	const own = new Set(out.map((m) => m.name));
-	for (const [spelling, entry] of known.spellings) {
-		if (!own.has(spelling)) findSpelling(folded, spelling, entry, out);
+	// The text's own mentions are the first `own` of `out`; no Set or list of their names is made,
+	// as this runs twice for every sentence and a sentence names a few people.
+	const own = out.length;
+	known.spellings.forEach(({ name, rule }, spelling) => {
+		if (!namedBefore(out, own, spelling)) findSpelling(folded, spelling, name, rule, out);
+	});
+	for (let k = 0; k < own; k++) {
+		const name = out[k].name;
+		if (!namedBefore(out, k, name)) findSpelling(folded, name, name, 'known', out);
 	}
-	for (const name of own) findSpelling(folded, name, { name, rule: 'known' }, out);
+}
+
+/** Whether one of the first `count` mentions names `name`. */
+function namedBefore(mentions: readonly PersonMention[], count: number, name: string): boolean {
+	for (let k = 0; k < count; k++) if (mentions[k].name === name) return true;
+	return false;
 }
 
 function findSpelling(
 	folded: string,
 	spelling: string,
-	{ name, rule }: { name: string; rule: string },
+	name: string,
+	rule: string,
 	out: PersonMention[]
 ): void {
 	for (let at = folded.indexOf(spelling); at >= 0; at = folded.indexOf(spelling, at + 1)) {
@@ -952,10 +967,29 @@ export function addKnownNames(
 /** The shaped mentions with the known names found bare, in reading order. */
 export function withKnownNames(shaped: ShapedMentions, known: KnownNames): PersonMention[] {
 	const { folded } = shaped;
-	const out = [...shaped.mentions];
+	const out = shaped.mentions.slice();
 	findKnown(folded, known, out);
 	findTruncated(folded, shaped.titles, known.known, out);
-	return out.sort((a, b) => a.start - b.start);
+	return sortInPlace(out, byStart);
+}
+
+const byStart = (a: PersonMention, b: PersonMention) => a.start - b.start;
+
+/**
+ * `list.sort(compare)` for the short lists of a sentence: a stable insertion sort, the same order,
+ * without the copy `sort` makes of every list (twice per sentence, most of them in order already).
+ */
+function sortInPlace<T>(list: T[], compare: (a: T, b: T) => number): T[] {
+	for (let k = 1; k < list.length; k++) {
+		const item = list[k];
+		let j = k - 1;
+		while (j >= 0 && compare(list[j], item) > 0) {
+			list[j + 1] = list[j];
+			j--;
+		}
+		list[j + 1] = item;
+	}
+	return list;
 }
 
 /** Each roster's names and folded aliases, in roster order (made once per roster, not per text). */
