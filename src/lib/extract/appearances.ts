@@ -120,34 +120,36 @@ export function extractPeople(
 	const { sentences, events, sentenceEvent } = analysis;
 	const credits = [...article.credits.map(unglued), ...bylineCredits(article)];
 	const appearances: ArticleAppearance[] = [];
-	const seen = new Set<string>();
+	/** Each person's (role, event) pairs recorded, as numbers: no key string per mention. */
+	const seen = new Map<string, number[]>();
 	const found: Array<{ name: string; titles: readonly string[] }> = [];
 
+	/** Whether (person, role, event) is new, marking it seen: most mentions repeat one. */
+	const fresh = (person: string, role: Role, eventIndex: number | undefined): boolean => {
+		const key = ROLE_CODE[role] + 8 * (eventIndex === undefined ? 0 : eventIndex + 1);
+		const keys = seen.get(person);
+		if (keys === undefined) seen.set(person, [key]);
+		else if (keys.includes(key)) return false;
+		else keys.push(key);
+		return true;
+	};
+
+	/** Record a new appearance (see `fresh`). */
 	const add = (
 		person: string,
 		role: Role,
-		// Made only for a new appearance: most mentions repeat one already recorded.
-		evidence: () => Evidence,
+		evidence: Evidence,
 		s?: Sentence,
 		eventIndex?: number,
 		// A referenced person is not at the event, but a sentence inside its report is about its day.
 		contextIndex = eventIndex
 	) => {
-		const key = `${person}|${role}|${eventIndex ?? ''}`;
-		if (seen.has(key)) return;
-		seen.add(key);
 		const date =
 			eventIndex !== undefined
 				? events[eventIndex].date
 				: (s?.dates[0]?.date ??
 					(contextIndex !== undefined ? events[contextIndex].date : article.day));
-		const appearance: ArticleAppearance = {
-			person,
-			article: article.id,
-			date,
-			role,
-			evidence: evidence()
-		};
+		const appearance: ArticleAppearance = { person, article: article.id, date, role, evidence };
 		if (eventIndex !== undefined) appearance.eventIndex = eventIndex;
 		appearances.push(appearance);
 	};
@@ -159,35 +161,33 @@ export function extractPeople(
 		const inEventSentence =
 			event?.sources.some((e) => e.paragraph === s.paragraph && e.start === s.start) ?? false;
 
-		const speakers = allMatches(PRONOUN_SPEECH, s.folded);
-		const mentions = s.people.map((p, k) => ({
-			p,
-			role: roleOf(s, k, event?.chair, inEventSentence)
-		}));
-		for (const match of speakers) {
-			const before = mentions.filter((m) => m.p.end <= match.index && m.role !== 'referenced');
-			const who = before.at(-1)?.p.name ?? lastActor ?? event?.chair;
-			if (who) {
-				add(who, 'speaker', () => sentenceEvidence(article, s, 'speaker:pronoun'), s, eventIndex);
+		const { people } = s;
+		const roles = people.map((_, k) => roleOf(s, k, event?.chair, inEventSentence));
+		// `他强调`: read only where a pronoun is (most sentences have none).
+		if (s.folded.includes('他') || s.folded.includes('她')) {
+			for (const match of allMatches(PRONOUN_SPEECH, s.folded)) {
+				let who: string | undefined;
+				for (let k = people.length - 1; k >= 0 && who === undefined; k--) {
+					if (people[k].end <= match.index && roles[k] !== 'referenced') who = people[k].name;
+				}
+				who ??= lastActor ?? event?.chair;
+				if (who && fresh(who, 'speaker', eventIndex)) {
+					add(who, 'speaker', sentenceEvidence(article, s, 'speaker:pronoun'), s, eventIndex);
+				}
 			}
 		}
 
-		for (const { p, role } of mentions) {
+		for (let k = 0; k < people.length; k++) {
+			const p = people[k];
+			const role = roles[k];
 			// `邹乃硕 摄`, `（黄鹭）`: credits are read from article.credits below.
-			const inCredit = credits.some(
-				(c) => c.paragraph === s.paragraph && c.start < s.start + p.end && s.start + p.start < c.end
-			);
-			if (inCredit) continue;
+			if (inCredit(credits, s, p)) continue;
 			found.push({ name: p.name, titles: p.titles });
 			const linked = role === 'referenced' ? undefined : eventIndex;
-			add(
-				p.name,
-				role,
-				() => sentenceEvidence(article, s, `${role}:${p.rule}`),
-				s,
-				linked,
-				eventIndex
-			);
+			if (fresh(p.name, role, linked)) {
+				const evidence = sentenceEvidence(article, s, `${role}:${p.rule}`);
+				add(p.name, role, evidence, s, linked, eventIndex);
+			}
 			if (role !== 'referenced') lastActor = p.name;
 		}
 	});
@@ -204,17 +204,40 @@ export function extractPeople(
 			(s) => s.paragraph === credit.paragraph && s.start <= credit.start && credit.end <= s.end
 		);
 		const eventIndex = i >= 0 ? sentenceEvent[i] : undefined;
-		add(name, 'credit', () => creditEvidence(article, credit), sentences[i], eventIndex);
+		if (fresh(name, 'credit', eventIndex)) {
+			add(name, 'credit', creditEvidence(article, credit), sentences[i], eventIndex);
+		}
 	}
 
 	// Chairs found by the event reader are always people, even when no sentence role fell to them.
 	events.forEach((event, index) => {
 		if (!event.chair) return;
 		found.push({ name: event.chair, titles: [] });
-		add(event.chair, 'chair', () => event.sources[0], undefined, index);
+		if (fresh(event.chair, 'chair', index))
+			add(event.chair, 'chair', event.sources[0], undefined, index);
 	});
 
 	return { people: makePeople(found, roster), appearances };
+}
+
+/** A number for each role (below 8), for the keys of appearances seen. */
+const ROLE_CODE: Record<Role, number> = {
+	chair: 1,
+	participant: 2,
+	speaker: 3,
+	referenced: 4,
+	credit: 5
+};
+
+/** Whether a mention of sentence `s` lies inside a credit (a loop: it runs for every mention). */
+function inCredit(credits: Article['credits'], s: Sentence, p: { start: number; end: number }) {
+	for (let k = 0; k < credits.length; k++) {
+		const c = credits[k];
+		if (c.paragraph === s.paragraph && c.start < s.start + p.end && s.start + p.start < c.end) {
+			return true;
+		}
+	}
+	return false;
 }
 
 /**

@@ -545,20 +545,6 @@ interface TitleAt {
 	title: string;
 }
 
-/**
- * Every position where a title starts, with the first title of the list there (longer titles come
- * first, so the longest wins), like the alternation of them all. Made once per text: two rules
- * look for titles in every sentence, one of them twice.
- */
-function titlesIn(text: string): TitleAt[] {
-	const out: TitleAt[] = [];
-	for (let i = 0; i < text.length; i++) {
-		const title = startsWithAny(text, i, TITLE_INDEX);
-		if (title) out.push({ index: i, title });
-	}
-	return out;
-}
-
 /** The next title at or after `from`. */
 function nextTitle(titles: readonly TitleAt[], from: number): TitleAt | undefined {
 	return titles.find((t) => t.index >= from);
@@ -664,9 +650,16 @@ function findAfterTitles(folded: string, titles: readonly TitleAt[], out: Person
 const PERSONNEL_VERBS = ['免去', '任命', '提名', '推荐', '聘任', '撤销', '选举'];
 
 /** The object of a personnel verb: `免去张立峰的吉林农业科技学院党委书记职务`. */
-function findAfterPersonnelVerbs(folded: string, out: PersonMention[]): void {
+function findAfterPersonnelVerbs(
+	folded: string,
+	starts: readonly number[],
+	out: PersonMention[]
+): void {
+	if (starts.length === 0) return;
+	// Verb by verb, each in text order (as a search per verb finds them).
 	for (const verb of PERSONNEL_VERBS) {
-		for (let at = folded.indexOf(verb); at >= 0; at = folded.indexOf(verb, at + 1)) {
+		for (const at of starts) {
+			if (!folded.startsWith(verb, at)) continue;
 			const start = at + verb.length;
 			const name = nameAt(folded, start);
 			if (!name) continue;
@@ -677,8 +670,13 @@ function findAfterPersonnelVerbs(folded: string, out: PersonMention[]): void {
 }
 
 /** Name then high title: `习近平总书记`, `孙春兰副总理`. */
-function findBeforeTitles(folded: string, out: PersonMention[]): void {
-	for (const { title, at } of titlesAfterNameIn(folded)) {
+function findBeforeTitles(
+	folded: string,
+	titles: Array<{ title: string; at: number }>,
+	out: PersonMention[]
+): void {
+	if (titles.length > 1) sortInPlace(titles, byTitleOrder);
+	for (const { title, at } of titles) {
 		let found = false;
 		for (let n = 4; n >= 2; n--) {
 			const start = at - n;
@@ -698,22 +696,10 @@ function findBeforeTitles(folded: string, out: PersonMention[]): void {
 
 const TITLE_AFTER_NAME_ORDER = new Map(TITLES_AFTER_NAME.map((title, i) => [title, i]));
 
-/**
- * Every occurrence of every title of `TITLES_AFTER_NAME`, title by title in list order and each
- * title's in text order (what an `indexOf` loop per title finds), from one pass over the text.
- */
-function titlesAfterNameIn(text: string): Array<{ title: string; at: number }> {
-	const found: Array<{ title: string; at: number }> = [];
-	const { marks, words } = TITLES_AFTER_NAME_INDEX;
-	for (let i = 0; i < text.length; i++) {
-		if (!marks[text.charCodeAt(i)]) continue;
-		for (const title of words.get(text.charCodeAt(i))!) {
-			if (text.startsWith(title, i)) found.push({ title, at: i });
-		}
-	}
-	if (found.length < 2) return found;
+/** Titles after a name title by title in list order, each title's in text order. */
+function byTitleOrder(a: { title: string; at: number }, b: { title: string; at: number }): number {
 	const order = (t: string) => TITLE_AFTER_NAME_ORDER.get(t)!;
-	return found.sort((a, b) => order(a.title) - order(b.title) || a.at - b.at);
+	return order(a.title) - order(b.title) || a.at - b.at;
 }
 
 /** Offices a Mongolian, Tibetan or Uyghur name without a Han surname may stand before. */
@@ -793,13 +779,8 @@ function subjectVerbAt(text: string, at: number): boolean {
 }
 
 /** A name opening a clause before a speech or action verb: `韩俊强调`, `李斌指出`. */
-function findClauseSubjects(folded: string, out: PersonMention[]): void {
-	// Clauses start at the text's start and after every clause break.
-	for (let i = -1; i < folded.length; i++) {
-		if (i >= 0 && !isClauseBreak(folded.charCodeAt(i))) continue;
-		const start = i + 1;
-		// A name here needs a surname: most clauses open with none (`要`, `全省`).
-		if (start >= folded.length || !surnameAt(folded, start)) continue;
+function findClauseSubjects(folded: string, starts: readonly number[], out: PersonMention[]): void {
+	for (const start of starts) {
 		for (let n = 2; n <= 4; n++) {
 			if (!subjectVerbAt(folded, start + n)) continue;
 			const name = folded.slice(start, start + n);
@@ -816,17 +797,29 @@ function findClauseSubjects(folded: string, out: PersonMention[]): void {
  * spelling: the known ones but those the text's own mentions name, then those names.
  */
 function findKnown(folded: string, known: KnownNames, out: PersonMention[]): void {
-	const own = new Set(out.map((m) => m.name));
-	for (const [spelling, entry] of known.spellings) {
-		if (!own.has(spelling)) findSpelling(folded, spelling, entry, out);
+	// The text's own mentions are the first `own` of `out`; no Set or list of their names is made,
+	// as this runs twice for every sentence and a sentence names a few people.
+	const own = out.length;
+	known.spellings.forEach(({ name, rule }, spelling) => {
+		if (!namedBefore(out, own, spelling)) findSpelling(folded, spelling, name, rule, out);
+	});
+	for (let k = 0; k < own; k++) {
+		const name = out[k].name;
+		if (!namedBefore(out, k, name)) findSpelling(folded, name, name, 'known', out);
 	}
-	for (const name of own) findSpelling(folded, name, { name, rule: 'known' }, out);
+}
+
+/** Whether one of the first `count` mentions names `name`. */
+function namedBefore(mentions: readonly PersonMention[], count: number, name: string): boolean {
+	for (let k = 0; k < count; k++) if (mentions[k].name === name) return true;
+	return false;
 }
 
 function findSpelling(
 	folded: string,
 	spelling: string,
-	{ name, rule }: { name: string; rule: string },
+	name: string,
+	rule: string,
 	out: PersonMention[]
 ): void {
 	for (let at = folded.indexOf(spelling); at >= 0; at = folded.indexOf(spelling, at + 1)) {
@@ -893,13 +886,78 @@ export interface ShapedMentions {
  */
 export function findShapedMentions(text: string, folded = toSimplified(text)): ShapedMentions {
 	const out: PersonMention[] = [];
-	const titles = titlesIn(folded);
-	findAfterTitles(folded, titles, out);
-	findBeforeTitles(folded, out);
-	findAfterPersonnelVerbs(folded, out);
+	const scan = scanText(folded);
+	findAfterTitles(folded, scan.titles, out);
+	findBeforeTitles(folded, scan.titlesAfterName, out);
+	findAfterPersonnelVerbs(folded, scan.personnel, out);
 	findAttendees(folded, out);
-	findClauseSubjects(folded, out);
-	return { folded, mentions: out, titles };
+	findClauseSubjects(folded, scan.clauseStarts, out);
+	return { folded, mentions: out, titles: scan.titles };
+}
+
+/** Where the shape rules can start in a text, from one pass over it (see `scanText`). */
+interface Scan {
+	/** Every position where a title starts, with the first title of the list there (the longest). */
+	titles: TitleAt[];
+	/** Every occurrence of every title of `TITLES_AFTER_NAME`, in text order. */
+	titlesAfterName: Array<{ title: string; at: number }>;
+	/** Positions where a personnel verb may start (its first character). */
+	personnel: number[];
+	/** Clause starts (the text's and after every clause break) where a surname stands. */
+	clauseStarts: number[];
+}
+
+/** What a character may start or end, a bit each, by UTF-16 code (made on first use). */
+const TITLE_BIT = 1;
+const TITLE_AFTER_NAME_BIT = 2;
+const PERSONNEL_BIT = 4;
+const CLAUSE_BREAK_BIT = 8;
+const SURNAME_BIT = 16;
+let scanMarks: Uint8Array | undefined;
+
+function scanTable(): Uint8Array {
+	if (!scanMarks) {
+		const marks = new Uint8Array(0x10000);
+		const personnel = codeMarks(PERSONNEL_VERBS.map((v) => v[0]));
+		for (let c = 0; c < 0x10000; c++) {
+			if (TITLE_INDEX.marks[c]) marks[c] |= TITLE_BIT;
+			if (TITLES_AFTER_NAME_INDEX.marks[c]) marks[c] |= TITLE_AFTER_NAME_BIT;
+			if (personnel[c]) marks[c] |= PERSONNEL_BIT;
+			if (isClauseBreak(c)) marks[c] |= CLAUSE_BREAK_BIT;
+			if (SURNAME_CODES[c] || COMPOUND_FIRST[c]) marks[c] |= SURNAME_BIT;
+		}
+		scanMarks = marks;
+	}
+	return scanMarks;
+}
+
+/**
+ * Where titles, personnel verbs and clause subjects may start, in one pass over the text: the
+ * rules each walked the whole text for their own (most characters start nothing).
+ */
+function scanText(text: string): Scan {
+	const marks = scanTable();
+	const scan: Scan = { titles: [], titlesAfterName: [], personnel: [], clauseStarts: [] };
+	let clauseStart = true;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		const mark = marks[code];
+		if (mark !== 0) {
+			if (clauseStart && (mark & SURNAME_BIT) !== 0) scan.clauseStarts.push(i);
+			if ((mark & TITLE_BIT) !== 0) {
+				const title = startsWithAny(text, i, TITLE_INDEX);
+				if (title) scan.titles.push({ index: i, title });
+			}
+			if ((mark & TITLE_AFTER_NAME_BIT) !== 0) {
+				for (const title of TITLES_AFTER_NAME_INDEX.words.get(code)!) {
+					if (text.startsWith(title, i)) scan.titlesAfterName.push({ title, at: i });
+				}
+			}
+			if ((mark & PERSONNEL_BIT) !== 0) scan.personnel.push(i);
+		}
+		clauseStart = (mark & CLAUSE_BREAK_BIT) !== 0;
+	}
+	return scan;
 }
 
 /** The names `findPersonMentions` finds bare: the roster's and `options.known`. */
@@ -945,10 +1003,29 @@ export function addKnownNames(
 /** The shaped mentions with the known names found bare, in reading order. */
 export function withKnownNames(shaped: ShapedMentions, known: KnownNames): PersonMention[] {
 	const { folded } = shaped;
-	const out = [...shaped.mentions];
+	const out = shaped.mentions.slice();
 	findKnown(folded, known, out);
 	findTruncated(folded, shaped.titles, known.known, out);
-	return out.sort((a, b) => a.start - b.start);
+	return sortInPlace(out, byStart);
+}
+
+const byStart = (a: PersonMention, b: PersonMention) => a.start - b.start;
+
+/**
+ * `list.sort(compare)` for the short lists of a sentence: a stable insertion sort, the same order,
+ * without the copy `sort` makes of every list (twice per sentence, most of them in order already).
+ */
+function sortInPlace<T>(list: T[], compare: (a: T, b: T) => number): T[] {
+	for (let k = 1; k < list.length; k++) {
+		const item = list[k];
+		let j = k - 1;
+		while (j >= 0 && compare(list[j], item) > 0) {
+			list[j + 1] = list[j];
+			j--;
+		}
+		list[j + 1] = item;
+	}
+	return list;
 }
 
 /** Each roster's names and folded aliases, in roster order (made once per roster, not per text). */
