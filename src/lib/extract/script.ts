@@ -115,13 +115,13 @@ function fold(text: string): string {
 	if (folded === text) return folded;
 	let traditional = false;
 	for (let i = 0; i < text.length && !traditional; i++) {
-		traditional = folded[i] !== text[i] && !ALSO_SIMPLIFIED.has(text[i]);
+		traditional = folded.charCodeAt(i) !== text.charCodeAt(i) && !ALSO_SIMPLIFIED.has(text[i]);
 	}
+	// Only `ALSO_SIMPLIFIED` characters changed: the text stays as written.
+	if (!traditional) return text;
+	if (!text.includes(NEVER_FOLDED)) return folded;
 	let kept = '';
-	for (let i = 0; i < text.length; i++) {
-		const keep = traditional ? NEVER_FOLDED.includes(text[i]) : ALSO_SIMPLIFIED.has(text[i]);
-		kept += keep ? text[i] : folded[i];
-	}
+	for (let i = 0; i < text.length; i++) kept += text[i] === NEVER_FOLDED ? text[i] : folded[i];
 	return kept;
 }
 
