@@ -1,4 +1,3 @@
-import matter from 'gray-matter';
 import yaml from 'js-yaml';
 import type { Article, ArticleImage, Credit, Paragraph, Problem } from '../types';
 import { readBody, type RawBlock } from './body';
@@ -111,7 +110,7 @@ function readArticle(file: string, input: string | Uint8Array, options: ParseOpt
 		);
 	}
 
-	// Crawled files open with a blank line; gray-matter only sees front matter at the very start.
+	// Crawled files open with a blank line; front matter is read only at the very start.
 	const source = decoded.text.replace(/^\s+(?=---)/, '');
 	if (!source.startsWith('---')) {
 		return fail(
@@ -221,27 +220,40 @@ function readArticle(file: string, input: string | Uint8Array, options: ParseOpt
 	return { article, problems };
 }
 
-/** Built once: gray-matter copies them on every call, but need not be handed new ones. */
 const YAML_OPTIONS = { schema: yaml.CORE_SCHEMA };
-const MATTER_OPTIONS = {
-	engines: { yaml: (text: string) => yaml.load(text, YAML_OPTIONS) as object }
-};
+/** Language tags on the opening line (`---yaml`) that still mean YAML. */
+const YAML_TAGS = new Set(['yaml', 'yml']);
 
 /**
- * Front matter and body, as gray-matter splits them (throws on bad YAML). Options (not the
- * default call) so gray-matter does not cache and share its result object; the core schema keeps
- * dates as the strings they are, so we decide their zone ourselves.
+ * Front matter and body (throws on bad YAML), split where and as gray-matter splits them: the
+ * block runs from the `---` line to the first `\n---`, and a `----` start is no front matter
+ * (the whole text is then the body). gray-matter itself is not called: it would also read a block
+ * tagged `---js` by evaluating it, and a file in someone's corpus must never run code; and its
+ * wrapper (a Buffer copy and a cache look-up of every file) cost as much as the YAML. The core
+ * schema keeps dates as the strings they are, so we decide their zone ourselves.
  */
 export function readFrontMatter(source: string): { data: Record<string, unknown>; body: string } {
-	// gray-matter is handed the front matter only, up to its closing delimiter (the first `\n---`;
-	// a `----` start is no front matter to it): it copies its input into a Buffer and looks it up
-	// in a cache, which for the body is waste. The body is what it would leave after the close.
-	const close = source[3] === '-' ? -1 : source.indexOf('\n---', 3);
-	const parsed = matter(close < 0 ? source : source.slice(0, close + 4), MATTER_OPTIONS);
-	return {
-		data: { ...(parsed.data as Record<string, unknown>) },
-		body: close < 0 ? parsed.content : source.slice(close + 4).replace(/^\r?\n?/, '')
-	};
+	if (source[3] === '-') return { data: {}, body: source };
+	let rest = source.slice(3);
+	const length = rest.length;
+	// The opening line's tag; with no line break at all, gray-matter's reading of it (all but the
+	// last character) is kept, so that such a file reads the same either way.
+	const tagLine = rest.slice(0, rest.search(/\r?\n/));
+	const tag = tagLine.trim();
+	if (tag) rest = rest.slice(tagLine.length);
+	let close = rest.indexOf('\n---');
+	if (close < 0) close = length;
+	const block = rest.slice(0, close);
+	// A block of comments alone is empty, as for gray-matter (whatever its tag).
+	let data: object = {};
+	if (block.replace(/^\s*#[^\n]+/gm, '').trim() !== '') {
+		if (tag && !YAML_TAGS.has(tag.toLowerCase())) {
+			throw new Error(`its opening line is tagged \`${tag}\`; only YAML front matter is read`);
+		}
+		data = { ...(yaml.load(block, YAML_OPTIONS) as object) };
+	}
+	const body = close === length ? '' : rest.slice(close + 4).replace(/^\r?\n?/, '');
+	return { data: data as Record<string, unknown>, body };
 }
 
 /**

@@ -153,7 +153,7 @@ export function dayInBeijing(instant: Date): string {
 }
 
 /**
- * The front matter and body as gray-matter (the corpus reader) splits them: after the opening
+ * The front matter and body as the corpus reader (`readFrontMatter`) splits them: after the opening
  * `---` line, up to the next line that starts with `---`.
  */
 export function splitFrontMatter(source: string): { front: string; body: string } {
