@@ -315,6 +315,16 @@ describe('problems', () => {
 		expect(problems[0].hint.length).toBeGreaterThan(10);
 	});
 
+	it('front matter in another language than YAML is a problem, and its code never runs', () => {
+		const globals = globalThis as { frontMatterRan?: boolean };
+		const source = `---js\n{ title: (globalThis.frontMatterRan = true) && '标题' }\n---\n<p>正文。</p>\n`;
+		const { article, problems } = parseArticle('script.txt', source);
+		expect(article).toBeNull();
+		expect(problems).toMatchObject([{ file: 'script.txt', field: 'front-matter' }]);
+		expect(problems[0].message).toMatch(/script\.txt: .*tagged `js`; only YAML/);
+		expect(globals.frontMatterRan).toBeUndefined();
+	});
+
 	it('a file over 10 MB is a problem', () => {
 		const { article, problems } = parseArticle('big.txt', new Uint8Array(10 * 1024 * 1024 + 1));
 		expect(article).toBeNull();
