@@ -66,14 +66,10 @@ function convert(text: string): string {
  * @example toSimplified('省委書記景俊海以視頻形式主持召開') === '省委书记景俊海以视频形式主持召开'
  */
 export function toSimplified(text: string): string {
-	if (unchanged.has(text)) return text;
+	// Most text has no character to fold: one look at each character, no cache to hash it into.
+	if (!mayConvert(text)) return text;
 	let folded = folds.get(text);
 	if (folded === undefined) {
-		if (text === '' || !mayConvert(text)) {
-			if (unchanged.size >= FOLD_CACHE_SIZE) unchanged.clear();
-			unchanged.add(text);
-			return text;
-		}
 		folded = fold(text);
 		if (folds.size >= FOLD_CACHE_SIZE) folds.clear();
 		folds.set(text, folded);
@@ -86,12 +82,6 @@ export function toSimplified(text: string): string {
  * remember recent answers. Cleared when full, so memory stays bounded on a large corpus.
  */
 const folds = new Map<string, string>();
-/**
- * Recent texts that fold to themselves (most Simplified text), for the same reason: a paragraph
- * is asked for by four rules, a sentence by three, most often as the very same string, which the
- * set finds without reading it through again.
- */
-const unchanged = new Set<string>();
 const FOLD_CACHE_SIZE = 4096;
 
 /**
@@ -130,7 +120,7 @@ function fold(text: string): string {
  * does either, and a caller may use its sentences as their own folded form.
  */
 export function isSimplified(text: string): boolean {
-	return unchanged.has(text) || !mayConvert(text);
+	return !mayConvert(text);
 }
 
 /** True when the text has characters that fold to Simplified (視頻 -> 视频). */
