@@ -307,7 +307,7 @@ function table(rows: Row[]): string {
 			r.n.toLocaleString('en'),
 			`${sec(r.plainMs)} (${Math.round((r.n / r.plainMs) * 1000)}/s)`,
 			`${sec(r.extractMs)} (${Math.round((r.n / r.extractMs) * 1000)}/s)`,
-			`${(r.extractMs / r.plainMs).toFixed(1)}×`,
+			`${(r.extractMs / r.plainMs).toFixed(2)}×`,
 			`${sec(r.parseMs)} (${(r.parseMs / r.plainMs).toFixed(1)}×)`,
 			sec(r.buildMs),
 			r.buildPeak ? mb(r.buildPeak) : 'n/a',
