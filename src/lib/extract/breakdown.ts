@@ -19,7 +19,7 @@
  * (a conversion told as its own comma clause, `，含3例无症状感染者转确诊病例，`) are skipped.
  * Pure: text in, items out.
  */
-import { isApproximate, NUMBER_PATTERN, parseChineseNumber } from './numbers';
+import { isApproximate, isAsciiDigitAt, NUMBER_PATTERN, parseChineseNumber } from './numbers';
 import { withoutLeadingWords } from './regions';
 
 /** One region's share of a figure. Offsets index the text given to {@link readBreakdown}. */
@@ -117,20 +117,15 @@ function parts(content: string): Array<[number, number]> {
 	return out;
 }
 
-const isDigitAt = (s: string, k: number) => {
-	const c = s.charCodeAt(k);
-	return c >= 0x30 && c <= 0x39;
-};
-
 /** `1,234`: a digit before the comma at `k`, exactly three after. */
 function isThousandsComma(s: string, k: number): boolean {
 	return (
 		k > 0 &&
-		isDigitAt(s, k - 1) &&
-		isDigitAt(s, k + 1) &&
-		isDigitAt(s, k + 2) &&
-		isDigitAt(s, k + 3) &&
-		!isDigitAt(s, k + 4)
+		isAsciiDigitAt(s, k - 1) &&
+		isAsciiDigitAt(s, k + 1) &&
+		isAsciiDigitAt(s, k + 2) &&
+		isAsciiDigitAt(s, k + 3) &&
+		!isAsciiDigitAt(s, k + 4)
 	);
 }
 

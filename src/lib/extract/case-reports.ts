@@ -7,7 +7,7 @@ import type { Article, CaseReport, CumulativeReport, Evidence } from '$lib/types
 import { readBreakdown, type BreakdownItem } from './breakdown';
 import { findDates, shiftDay, type DateFrame, type DateMention } from './dates';
 import { toSimplified } from './script';
-import { isApproximate, NUMBER_PATTERN, parseChineseNumber } from './numbers';
+import { isApproximate, isAsciiDigitAt, NUMBER_PATTERN, parseChineseNumber } from './numbers';
 import {
 	articleRegion,
 	DEFAULT_PROVINCE,
@@ -554,7 +554,7 @@ function breaksSubject(s: string, k: number): boolean {
 		case 0x25a1: // □
 			return true;
 		case 0x2c: // ,
-			return !(isAsciiDigit(s, k + 1) && isAsciiDigit(s, k + 2) && isAsciiDigit(s, k + 3));
+			return !(isAsciiDigitAt(s, k + 1) && isAsciiDigitAt(s, k + 2) && isAsciiDigitAt(s, k + 3));
 	}
 	// `\s`: the white space and line ends of JavaScript.
 	return (
@@ -570,11 +570,6 @@ function breaksSubject(s: string, k: number): boolean {
 		c === 0x3000 ||
 		c === 0xfeff
 	);
-}
-
-function isAsciiDigit(s: string, k: number): boolean {
-	const c = s.charCodeAt(k);
-	return c >= 0x30 && c <= 0x39;
 }
 
 type Subject = { region: string } | 'none' | 'unknown' | 'national';

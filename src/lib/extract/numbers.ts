@@ -68,13 +68,16 @@ function hasFullWidthDigit(s: string): boolean {
 	return false;
 }
 
+/** Whether the character at `k` of `s` is an ASCII digit (false past either end). */
+export function isAsciiDigitAt(s: string, k: number): boolean {
+	const c = s.charCodeAt(k);
+	return c >= 0x30 && c <= 0x39;
+}
+
 /** Whether `s` is ASCII digits only (`165`), the form most figures take. */
 function isPlainDigits(s: string): boolean {
 	if (s.length === 0) return false;
-	for (let i = 0; i < s.length; i++) {
-		const c = s.charCodeAt(i);
-		if (c < 0x30 || c > 0x39) return false;
-	}
+	for (let i = 0; i < s.length; i++) if (!isAsciiDigitAt(s, i)) return false;
 	return true;
 }
 
