@@ -222,8 +222,12 @@ export function plainText(raw: string): string {
 	// Most blocks have no line break or no-break space: skip the work for them (a large corpus has
 	// millions).
 	const text = raw.includes('\u00a0') ? raw.replaceAll('\u00a0', ' ') : raw;
-	const joined = text.includes('\n') ? text.replace(/[ \t]*\n[ \t\u3000]*/g, '') : text;
-	return joined.trim(); // \s and trim() know the same white space, U+3000 included
+	return joinLines(text).trim(); // \s and trim() know the same white space, U+3000 included
+}
+
+/** Source line breaks joined, with the indentation around them (they split Chinese sentences). */
+function joinLines(text: string): string {
+	return text.includes('\n') ? text.replace(/[ \t]*\n[ \t\u3000]*/g, '') : text;
 }
 
 const HTML_SPECIAL = /[&<>"']/;
@@ -241,9 +245,7 @@ function inlineHtml(el: Element): string {
 	let started = false;
 	const visit = (node: AnyNode) => {
 		if (node.type === 'text') {
-			let text = node.data.includes('\n')
-				? node.data.replace(/[ \t]*\n[ \t\u3000]*/g, '')
-				: node.data;
+			let text = joinLines(node.data);
 			if (!started) text = text.trimStart();
 			if (text) started = true;
 			out += escapeHtml(text);
