@@ -1,6 +1,6 @@
 import { Converter } from 'opencc-js/t2cn';
 import { describe, expect, it } from 'vitest';
-import { hasTraditional, toSimplified } from '$lib/extract/script';
+import { foldedArticle, hasTraditional, isSimplified, toSimplified } from '$lib/extract/script';
 
 describe('toSimplified', () => {
 	it.each([
@@ -74,5 +74,29 @@ describe('hasTraditional', () => {
 		['abc 123', false]
 	])('%s -> %s', (text, expected) => {
 		expect(hasTraditional(text)).toBe(expected);
+	});
+});
+
+describe('foldedArticle', () => {
+	const article = {
+		title: '某省長主持召開會議',
+		paragraphs: [
+			{ text: '4月5日，某某主持召开会议。' },
+			{ text: '於某某出席；會議強調，著力做好醫療救治。' },
+			{ text: '於本月3日召开。' }
+		]
+	};
+
+	it('holds what toSimplified and isSimplified say of the title and each paragraph', () => {
+		const folded = foldedArticle(article);
+		expect(folded.title).toBe(toSimplified(article.title));
+		expect(folded.paragraphs).toEqual(article.paragraphs.map((p) => toSimplified(p.text)));
+		expect(folded.plain).toEqual(article.paragraphs.map((p) => isSimplified(p.text)));
+		expect(folded.plain).toEqual([true, false, false]);
+	});
+
+	it('folds an article object once', () => {
+		expect(foldedArticle(article)).toBe(foldedArticle(article));
+		expect(foldedArticle({ ...article })).not.toBe(foldedArticle(article));
 	});
 });

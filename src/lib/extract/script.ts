@@ -127,3 +127,40 @@ export function isSimplified(text: string): boolean {
 export function hasTraditional(text: string): boolean {
 	return toSimplified(text) !== text;
 }
+
+/** An article's title and paragraphs as the rules read them (see `foldedArticle`). */
+export interface FoldedArticle {
+	/** `toSimplified` of the title. */
+	title: string;
+	/** `toSimplified` of each paragraph's text. */
+	paragraphs: readonly string[];
+	/** `isSimplified` of each paragraph's text: it and every part of it fold to themselves. */
+	plain: readonly boolean[];
+}
+
+const foldedArticles = new WeakMap<object, FoldedArticle>();
+
+/**
+ * The title and paragraphs of an article in Simplified script, folded once per article object:
+ * every rule reads the whole article (topic, region, credits, sentences), and looking each text
+ * over for characters to fold again in every rule cost more than any one rule's own work.
+ * Articles are read-only to the rules, so the answer stays true for the object's life.
+ */
+export function foldedArticle(article: {
+	title: string;
+	paragraphs: readonly { text: string }[];
+}): FoldedArticle {
+	let folded = foldedArticles.get(article);
+	if (!folded) {
+		const paragraphs: string[] = [];
+		const plain: boolean[] = [];
+		for (const { text } of article.paragraphs) {
+			const simple = !mayConvert(text);
+			paragraphs.push(simple ? text : toSimplified(text));
+			plain.push(simple);
+		}
+		folded = { title: toSimplified(article.title), paragraphs, plain };
+		foldedArticles.set(article, folded);
+	}
+	return folded;
+}
