@@ -5,7 +5,7 @@
  * read like the epidemic news around it. Pure: Article in, boolean out.
  */
 import type { Article } from '../types';
-import { toSimplified } from './script';
+import { foldedArticle } from './script';
 
 /** Words that only the epidemic and its control use (`疫` covers 疫情, 防疫, 抗疫, 无疫小区). */
 const EPIDEMIC =
@@ -19,15 +19,16 @@ const MIN_SHARE = 0.25;
  * `吉林化纤：一季度净利润同比增长` with one `受本轮疫情影响` in six sentences -> false.
  */
 export function isAboutEpidemic(article: Pick<Article, 'title' | 'paragraphs'>): boolean {
-	if (EPIDEMIC.test(toSimplified(article.title))) return true;
+	const folded = foldedArticle(article);
+	if (EPIDEMIC.test(folded.title)) return true;
 	let sentences = 0;
 	let about = 0;
-	for (const p of article.paragraphs) {
-		if (p.kind !== 'body') continue;
+	for (let i = 0; i < article.paragraphs.length; i++) {
+		if (article.paragraphs[i].kind !== 'body') continue;
 		// The sentences are the pieces of `split(/(?<=[。！？!?])/)`, read by index: a blank piece is
 		// none, and a piece speaks of the epidemic when the next epidemic word after its start is in
 		// it (no word holds a full stop, so none runs from one piece into the next).
-		const text = toSimplified(p.text);
+		const text = folded.paragraphs[i];
 		let word = -1;
 		for (let from = 0; from < text.length;) {
 			const end = pieceEnd(text, from);
@@ -68,9 +69,10 @@ const MARKET =
  */
 export function isMarketNews(article: Pick<Article, 'title' | 'paragraphs'>): boolean {
 	if (isAboutEpidemic(article)) return false;
+	const folded = foldedArticle(article);
 	const words = new Set<string>();
 	for (let i = -1; i < article.paragraphs.length; i++) {
-		const text = toSimplified(i < 0 ? article.title : article.paragraphs[i].text);
+		const text = i < 0 ? folded.title : folded.paragraphs[i];
 		MARKET.lastIndex = 0;
 		for (let m = MARKET.exec(text); m; m = MARKET.exec(text)) words.add(m[0]);
 		if (words.size >= 2) return true;
