@@ -344,6 +344,8 @@ const NOT_A_TIE = new Set([
 
 interface Name {
 	written: string;
+	/** The code of its second character, a quick test before the whole name (-1: none). */
+	second: number;
 	tie: Omit<RegionTie, 'start' | 'end'>;
 }
 
@@ -354,7 +356,7 @@ interface Name {
 const NAMES_BY_FIRST = (() => {
 	const names: Name[] = [];
 	const place = (written: string, region: string, province: string) =>
-		names.push({ written, tie: { region, province, kind: 'place' } });
+		names.push({ written, second: secondCode(written), tie: { region, province, kind: 'place' } });
 	for (const p of PROVINCES) place(p, p, p);
 	for (const [short, p] of PROVINCE_SHORT) if (short.length >= 2) place(short, p, p);
 	for (const [written, canonical] of GAZETTEER) {
@@ -364,11 +366,16 @@ const NAMES_BY_FIRST = (() => {
 	}
 	for (const [name, province] of OFFICIALS) {
 		if (province)
-			names.push({ written: name, tie: { region: province, province, kind: 'official' } });
+			names.push({
+				written: name,
+				second: secondCode(name),
+				tie: { region: province, province, kind: 'official' }
+			});
 	}
 	for (const body of NATIONAL_BODIES) {
 		names.push({
 			written: body,
+			second: secondCode(body),
 			tie: { region: NATIONAL_REGION, province: NATIONAL_REGION, kind: 'national' }
 		});
 	}
@@ -380,6 +387,10 @@ const NAMES_BY_FIRST = (() => {
 	}
 	return index;
 })();
+
+function secondCode(name: string): number {
+	return name.length > 1 ? name.charCodeAt(1) : -1;
+}
 
 /**
  * The same lists by the UTF-16 code of the first character: a scan reads a number per
@@ -434,8 +445,9 @@ export function regionTies(text: string): RegionTie[] {
 		if (!STARTS_A_NAME[code]) continue;
 		// A loop, not `find`: no closure per character that starts a name.
 		let hit: Name | undefined;
+		const next = text.charCodeAt(i + 1);
 		for (const n of NAMES_BY_CODE.get(code)!) {
-			if (text.startsWith(n.written, i)) {
+			if ((n.second === next || n.second < 0) && text.startsWith(n.written, i)) {
 				hit = n;
 				break;
 			}
