@@ -913,19 +913,41 @@ const TITLE_AFTER_NAME_BIT = 2;
 const PERSONNEL_BIT = 4;
 const CLAUSE_BREAK_BIT = 8;
 const SURNAME_BIT = 16;
+/** The bits of words that start at a character (all of them two characters or longer). */
+const STARTS_WORD = TITLE_BIT | TITLE_AFTER_NAME_BIT | PERSONNEL_BIT;
 let scanMarks: Uint8Array | undefined;
+/**
+ * The words' first two characters, hashed (see `pairHash`) to the bits of the lists they start a
+ * word of: most characters that start a title start none there (`会议`, `工作`), and a second
+ * look-up is cheaper than trying each title at them. A hash shared by another pair only lets a
+ * character through to the words' own test.
+ */
+let scanPairs: Uint8Array | undefined;
+
+function pairHash(first: number, second: number): number {
+	return (first * 31 + second) & 0xffff;
+}
 
 function scanTable(): Uint8Array {
 	if (!scanMarks) {
 		const marks = new Uint8Array(0x10000);
-		const personnel = codeMarks(PERSONNEL_VERBS.map((v) => v[0]));
+		const pairs = new Uint8Array(0x10000);
+		const lists: Array<[readonly string[], number]> = [
+			[TITLE_SUFFIXES, TITLE_BIT],
+			[TITLES_AFTER_NAME, TITLE_AFTER_NAME_BIT],
+			[PERSONNEL_VERBS, PERSONNEL_BIT]
+		];
+		for (const [list, bit] of lists) {
+			for (const w of list) {
+				marks[w.charCodeAt(0)] |= bit;
+				pairs[pairHash(w.charCodeAt(0), w.charCodeAt(1))] |= bit;
+			}
+		}
 		for (let c = 0; c < 0x10000; c++) {
-			if (TITLE_INDEX.marks[c]) marks[c] |= TITLE_BIT;
-			if (TITLES_AFTER_NAME_INDEX.marks[c]) marks[c] |= TITLE_AFTER_NAME_BIT;
-			if (personnel[c]) marks[c] |= PERSONNEL_BIT;
 			if (isClauseBreak(c)) marks[c] |= CLAUSE_BREAK_BIT;
 			if (SURNAME_CODES[c] || COMPOUND_FIRST[c]) marks[c] |= SURNAME_BIT;
 		}
+		scanPairs = pairs;
 		scanMarks = marks;
 	}
 	return scanMarks;
@@ -933,31 +955,43 @@ function scanTable(): Uint8Array {
 
 /**
  * Where titles, personnel verbs and clause subjects may start, in one pass over the text: the
- * rules each walked the whole text for their own (most characters start nothing).
+ * rules each walked the whole text for their own (most characters start nothing). A word is
+ * looked for at a character once the next one is read, and only where the two can open one.
  */
 function scanText(text: string): Scan {
 	const marks = scanTable();
+	const pairs = scanPairs!;
 	const scan: Scan = { titles: [], titlesAfterName: [], personnel: [], clauseStarts: [] };
 	let clauseStart = true;
+	let before = 0;
+	let starts = 0;
 	for (let i = 0; i < text.length; i++) {
 		const code = text.charCodeAt(i);
 		const mark = marks[code];
-		if (mark !== 0) {
-			if (clauseStart && (mark & SURNAME_BIT) !== 0) scan.clauseStarts.push(i);
-			if ((mark & TITLE_BIT) !== 0) {
-				const title = startsWithAny(text, i, TITLE_INDEX);
-				if (title) scan.titles.push({ index: i, title });
-			}
-			if ((mark & TITLE_AFTER_NAME_BIT) !== 0) {
-				for (const title of TITLES_AFTER_NAME_INDEX.words.get(code)!) {
-					if (text.startsWith(title, i)) scan.titlesAfterName.push({ title, at: i });
-				}
-			}
-			if ((mark & PERSONNEL_BIT) !== 0) scan.personnel.push(i);
+		if (starts !== 0) {
+			const here = starts & pairs[pairHash(before, code)];
+			if (here !== 0) addWordsAt(text, i - 1, before, here, scan);
 		}
+		if (clauseStart && (mark & SURNAME_BIT) !== 0) scan.clauseStarts.push(i);
 		clauseStart = (mark & CLAUSE_BREAK_BIT) !== 0;
+		starts = mark & STARTS_WORD;
+		before = code;
 	}
 	return scan;
+}
+
+/** The words of the lists `bits` names that start at `at` (whose code is `code`), into `scan`. */
+function addWordsAt(text: string, at: number, code: number, bits: number, scan: Scan): void {
+	if ((bits & TITLE_BIT) !== 0) {
+		const title = startsWithAny(text, at, TITLE_INDEX);
+		if (title) scan.titles.push({ index: at, title });
+	}
+	if ((bits & TITLE_AFTER_NAME_BIT) !== 0) {
+		for (const title of TITLES_AFTER_NAME_INDEX.words.get(code)!) {
+			if (text.startsWith(title, at)) scan.titlesAfterName.push({ title, at });
+		}
+	}
+	if ((bits & PERSONNEL_BIT) !== 0) scan.personnel.push(at);
 }
 
 /** The names `findPersonMentions` finds bare: the roster's and `options.known`. */
