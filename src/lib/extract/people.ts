@@ -890,7 +890,8 @@ export function findShapedMentions(text: string, folded = toSimplified(text)): S
 	findAfterTitles(folded, scan.titles, out);
 	findBeforeTitles(folded, scan.titlesAfterName, out);
 	findAfterPersonnelVerbs(folded, scan.personnel, out);
-	findAttendees(folded, out);
+	// Most sentences have no attendance word: the list rule's regex is not run on them.
+	if (scan.attendance) findAttendees(folded, out);
 	findClauseSubjects(folded, scan.clauseStarts, out);
 	return { folded, mentions: out, titles: scan.titles };
 }
@@ -905,6 +906,8 @@ interface Scan {
 	personnel: number[];
 	/** Clause starts (the text's and after every clause break) where a surname stands. */
 	clauseStarts: number[];
+	/** Whether an attendance word (`ATTENDANCE_WORDS`) is in the text. */
+	attendance: boolean;
 }
 
 /** What a character may start or end, a bit each, by UTF-16 code (made on first use). */
@@ -913,8 +916,11 @@ const TITLE_AFTER_NAME_BIT = 2;
 const PERSONNEL_BIT = 4;
 const CLAUSE_BREAK_BIT = 8;
 const SURNAME_BIT = 16;
+const ATTENDANCE_BIT = 32;
 /** The bits of words that start at a character (all of them two characters or longer). */
-const STARTS_WORD = TITLE_BIT | TITLE_AFTER_NAME_BIT | PERSONNEL_BIT;
+const STARTS_WORD = TITLE_BIT | TITLE_AFTER_NAME_BIT | PERSONNEL_BIT | ATTENDANCE_BIT;
+/** What every match of `ATTENDANCE` contains (keep the two in step). */
+const ATTENDANCE_WORDS = ['参加', '出席', '列席', '陪同', '参会'];
 let scanMarks: Uint8Array | undefined;
 /**
  * The words' first two characters, hashed (see `pairHash`) to the bits of the lists they start a
@@ -935,7 +941,8 @@ function scanTable(): Uint8Array {
 		const lists: Array<[readonly string[], number]> = [
 			[TITLE_SUFFIXES, TITLE_BIT],
 			[TITLES_AFTER_NAME, TITLE_AFTER_NAME_BIT],
-			[PERSONNEL_VERBS, PERSONNEL_BIT]
+			[PERSONNEL_VERBS, PERSONNEL_BIT],
+			[ATTENDANCE_WORDS, ATTENDANCE_BIT]
 		];
 		for (const [list, bit] of lists) {
 			for (const w of list) {
@@ -961,7 +968,13 @@ function scanTable(): Uint8Array {
 function scanText(text: string): Scan {
 	const marks = scanTable();
 	const pairs = scanPairs!;
-	const scan: Scan = { titles: [], titlesAfterName: [], personnel: [], clauseStarts: [] };
+	const scan: Scan = {
+		titles: [],
+		titlesAfterName: [],
+		personnel: [],
+		clauseStarts: [],
+		attendance: false
+	};
 	let clauseStart = true;
 	let before = 0;
 	let starts = 0;
@@ -992,6 +1005,8 @@ function addWordsAt(text: string, at: number, code: number, bits: number, scan: 
 		}
 	}
 	if ((bits & PERSONNEL_BIT) !== 0) scan.personnel.push(at);
+	if ((bits & ATTENDANCE_BIT) !== 0)
+		scan.attendance ||= ATTENDANCE_WORDS.some((w) => text.startsWith(w, at));
 }
 
 /** The names `findPersonMentions` finds bare: the roster's and `options.known`. */
