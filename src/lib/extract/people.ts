@@ -1413,7 +1413,28 @@ export function rosterEntry(
 	name: string,
 	roster: readonly RosterEntry[] = ROSTER
 ): RosterEntry | undefined {
-	return roster.find((e) => e.name === name || (e.aliases ?? []).includes(name));
+	return rosterEntries(roster).get(name);
+}
+
+/**
+ * Each roster's entries by name and alias, the first entry in roster order for each (what a
+ * search of the roster finds): every person of every article is looked up, twice.
+ */
+const entriesByName = new WeakMap<readonly RosterEntry[], ReadonlyMap<string, RosterEntry>>();
+
+function rosterEntries(roster: readonly RosterEntry[]): ReadonlyMap<string, RosterEntry> {
+	let entries = entriesByName.get(roster);
+	if (!entries) {
+		const map = new Map<string, RosterEntry>();
+		for (const entry of roster) {
+			for (const name of [entry.name, ...(entry.aliases ?? [])]) {
+				if (!map.has(name)) map.set(name, entry);
+			}
+		}
+		entriesByName.set(roster, map);
+		entries = map;
+	}
+	return entries;
 }
 
 /**
