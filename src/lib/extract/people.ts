@@ -796,17 +796,25 @@ function findClauseSubjects(folded: string, starts: readonly number[], out: Pers
  * Bare occurrences of names already known (roster or found elsewhere in the article), spelling by
  * spelling: the known ones but those the text's own mentions name, then those names.
  */
-function findKnown(folded: string, known: KnownNames, out: PersonMention[]): void {
+function findKnown(shaped: ShapedMentions, known: KnownNames, out: PersonMention[]): void {
+	const { folded } = shaped;
 	// The text's own mentions are the first `own` of `out`; no Set or list of their names is made,
 	// as this runs twice for every sentence and a sentence names a few people.
 	const own = out.length;
 	known.spellings.forEach(({ name, rule }, spelling) => {
+		if (!mayHold(shaped, spelling)) return;
 		if (!namedBefore(out, own, spelling)) findSpelling(folded, spelling, name, rule, out);
 	});
 	for (let k = 0; k < own; k++) {
 		const name = out[k].name;
 		if (!namedBefore(out, k, name)) findSpelling(folded, name, name, 'known', out);
 	}
+}
+
+/** Whether `spelling` may be in the shaped text: false when it starts with a surname not in it. */
+function mayHold(shaped: ShapedMentions, spelling: string): boolean {
+	const code = spelling.charCodeAt(0);
+	return (scanTable()[code] & SURNAME_BIT) === 0 || (shaped.surnames & surnameBit(code)) !== 0;
 }
 
 /** Whether one of the first `count` mentions names `name`. */
@@ -877,6 +885,9 @@ export interface ShapedMentions {
 	mentions: readonly PersonMention[];
 	/** Where titles start in `folded`. */
 	titles: readonly TitleAt[];
+	/** The surnames in `folded`, a bit each (see `surnameBit`): a known name is looked for only
+	 * where the bit of its first character is set. */
+	surnames: number;
 }
 
 /**
@@ -893,7 +904,7 @@ export function findShapedMentions(text: string, folded = toSimplified(text)): S
 	// Most sentences have no attendance word: the list rule's regex is not run on them.
 	if (scan.attendance) findAttendees(folded, out);
 	findClauseSubjects(folded, scan.clauseStarts, out);
-	return { folded, mentions: out, titles: scan.titles };
+	return { folded, mentions: out, titles: scan.titles, surnames: scan.surnames };
 }
 
 /** Where the shape rules can start in a text, from one pass over it (see `scanText`). */
@@ -908,6 +919,8 @@ interface Scan {
 	clauseStarts: number[];
 	/** Whether an attendance word (`ATTENDANCE_WORDS`) is in the text. */
 	attendance: boolean;
+	/** Every surname's bit (`surnameBit`), or-ed. */
+	surnames: number;
 }
 
 /** What a character may start or end, a bit each, by UTF-16 code (made on first use). */
@@ -917,6 +930,14 @@ const PERSONNEL_BIT = 4;
 const CLAUSE_BREAK_BIT = 8;
 const SURNAME_BIT = 16;
 const ATTENDANCE_BIT = 32;
+/**
+ * A surname's bit among 32 (by its code): a sentence has a few surnames, so most known names
+ * (nearly all start with one) can be ruled out of it by one test, not a search of the text.
+ */
+function surnameBit(code: number): number {
+	return 1 << (code & 31);
+}
+
 /** The bits of words that start at a character (all of them two characters or longer). */
 const STARTS_WORD = TITLE_BIT | TITLE_AFTER_NAME_BIT | PERSONNEL_BIT | ATTENDANCE_BIT;
 /** What every match of `ATTENDANCE` contains (keep the two in step). */
@@ -973,7 +994,8 @@ function scanText(text: string): Scan {
 		titlesAfterName: [],
 		personnel: [],
 		clauseStarts: [],
-		attendance: false
+		attendance: false,
+		surnames: 0
 	};
 	let clauseStart = true;
 	let before = 0;
@@ -985,7 +1007,10 @@ function scanText(text: string): Scan {
 			const here = starts & pairs[pairHash(before, code)];
 			if (here !== 0) addWordsAt(text, i - 1, before, here, scan);
 		}
-		if (clauseStart && (mark & SURNAME_BIT) !== 0) scan.clauseStarts.push(i);
+		if ((mark & SURNAME_BIT) !== 0) {
+			if (clauseStart) scan.clauseStarts.push(i);
+			scan.surnames |= surnameBit(code);
+		}
 		clauseStart = (mark & CLAUSE_BREAK_BIT) !== 0;
 		starts = mark & STARTS_WORD;
 		before = code;
@@ -1053,7 +1078,7 @@ export function addKnownNames(
 export function withKnownNames(shaped: ShapedMentions, known: KnownNames): PersonMention[] {
 	const { folded } = shaped;
 	const out = shaped.mentions.slice();
-	findKnown(folded, known, out);
+	findKnown(shaped, known, out);
 	findTruncated(folded, shaped.titles, known.known, out);
 	return sortInPlace(out, byStart);
 }
