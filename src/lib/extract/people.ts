@@ -801,20 +801,18 @@ function findKnown(shaped: ShapedMentions, known: KnownNames, out: PersonMention
 	// The text's own mentions are the first `own` of `out`; no Set or list of their names is made,
 	// as this runs twice for every sentence and a sentence names a few people.
 	const own = out.length;
-	known.spellings.forEach(({ name, rule }, spelling) => {
-		if (!mayHold(shaped, spelling)) return;
+	// A loop over an array, not `spellings.forEach`: a closure and a call per spelling per sentence
+	// cost more than the test that rules most spellings out.
+	const { list } = known;
+	for (let j = 0; j < list.length; j++) {
+		const { spelling, name, rule, surname } = list[j];
+		if (surname !== 0 && (shaped.surnames & surname) === 0) continue;
 		if (!namedBefore(out, own, spelling)) findSpelling(folded, spelling, name, rule, out);
-	});
+	}
 	for (let k = 0; k < own; k++) {
 		const name = out[k].name;
 		if (!namedBefore(out, k, name)) findSpelling(folded, name, name, 'known', out);
 	}
-}
-
-/** Whether `spelling` may be in the shaped text: false when it starts with a surname not in it. */
-function mayHold(shaped: ShapedMentions, spelling: string): boolean {
-	const code = spelling.charCodeAt(0);
-	return (scanTable()[code] & SURNAME_BIT) === 0 || (shaped.surnames & surnameBit(code)) !== 0;
 }
 
 /** Whether one of the first `count` mentions names `name`. */
@@ -1040,6 +1038,31 @@ export interface KnownNames {
 	spellings: ReadonlyMap<string, { name: string; rule: string }>;
 	/** `options.known`, once each (for names cut short). */
 	known: readonly string[];
+	/** `spellings` in order, each with the bit of the surname it starts with (0: none). */
+	list: readonly KnownSpelling[];
+}
+
+/** A spelling of `KnownNames.spellings`, as `findKnown` reads it. */
+interface KnownSpelling {
+	spelling: string;
+	name: string;
+	rule: string;
+	/** `surnameBit` of its first character if that is a surname, else 0: looked for anywhere. */
+	surname: number;
+}
+
+/** `spellings` as a list (see `KnownNames.list`). */
+function spellingList(
+	spellings: ReadonlyMap<string, { name: string; rule: string }>
+): KnownSpelling[] {
+	const marks = scanTable();
+	const list: KnownSpelling[] = [];
+	spellings.forEach(({ name, rule }, spelling) => {
+		const code = spelling.charCodeAt(0);
+		const surname = (marks[code] & SURNAME_BIT) !== 0 ? surnameBit(code) : 0;
+		list.push({ spelling, name, rule, surname });
+	});
+	return list;
 }
 
 /**
@@ -1053,7 +1076,7 @@ export function knownNames(options: FindPeopleOptions = {}, within?: string): Kn
 	const roster = new Map<string, { name: string; rule: string }>();
 	for (const [spelling, entry] of rosterNames(list))
 		if (!present || spelling === '' || present.has(spelling)) roster.set(spelling, entry);
-	return addKnownNames({ spellings: roster, known: [] }, options.known, within);
+	return addKnownNames({ spellings: roster, known: [], list: [] }, options.known, within);
 }
 
 /**
@@ -1071,7 +1094,7 @@ export function addKnownNames(
 		if (spellings.has(name) || (within !== undefined && !within.includes(name))) continue;
 		spellings.set(name, { name, rule: 'known' });
 	}
-	return { spellings, known: [...new Set(names)] };
+	return { spellings, known: [...new Set(names)], list: spellingList(spellings) };
 }
 
 /** The shaped mentions with the known names found bare, in reading order. */
