@@ -457,6 +457,7 @@ function codeMarks(chars: Iterable<string>): Uint8Array {
 }
 
 const SURNAME_CODES = codeMarks(SURNAMES);
+const NOT_NAME_CODES = codeMarks(NOT_NAME_CHARS);
 /** First characters of the compound surnames. */
 const COMPOUND_FIRST = codeMarks(COMPOUND_SURNAMES.map((s) => s[0]));
 
@@ -481,13 +482,17 @@ function surnameLength(candidate: string): number {
 
 /** A 2-3 character (3-4 with a compound surname) run of Han that could be a name. */
 function nameShaped(candidate: string, requireSurname = true): boolean {
-	if (!ALL_HAN.test(candidate)) return false;
+	// The tests by code and length first (the answer is the same in any order): most candidates
+	// fail them, and they make no string.
 	const surname = surnameLength(candidate);
 	const min = surname === 2 ? 3 : 2;
 	const max = surname === 2 ? 4 : 3;
-	if (candidate.length < min || candidate.length > max) return false;
+	const length = candidate.length;
+	if (length < min || length > max) return false;
 	if (requireSurname && surname === 0) return false;
-	if (NOT_NAME_CHARS.has(candidate[candidate.length - 1])) return false;
+	// `ALL_HAN`, by code.
+	for (let i = 0; i < length; i++) if (!isHanAt(candidate, i)) return false;
+	if (NOT_NAME_CODES[candidate.charCodeAt(length - 1)] === 1) return false;
 	if (STOP_WORDS.has(candidate)) return false;
 	// `于当晚主持`: a time word is no part of a name.
 	if (TIME_WORD.test(candidate)) return false;
@@ -597,7 +602,7 @@ function titlesBefore(text: string, start: number): string[] {
 	const titles: string[] = [];
 	for (let i = pieces.length - 1; i >= 0; i--) {
 		const piece = pieces[i].replace(/^(?:决定|任命|免去|由|经|和|与|及|以及|并)/, '');
-		if (!piece || piece.length > 30 || !TITLE_SUFFIXES.some((t) => piece.endsWith(t))) break;
+		if (!piece || piece.length > 30 || !endsWithAny(piece, TITLE_SUFFIX_INDEX)) break;
 		titles.unshift(piece);
 	}
 	return titles;
@@ -855,8 +860,8 @@ function findTruncated(
 		found = nextTitle(titles, found.index + found.title.length)
 	) {
 		const at = found.index + found.title.length;
+		if (SURNAME_CODES[folded.charCodeAt(at)] !== 1 || nameAt(folded, at)) continue;
 		const surname = folded[at];
-		if (!SURNAMES.has(surname) || nameAt(folded, at)) continue;
 		// The surname alone, then what ends a name (`在`, `，`, `到`…).
 		if (!nameEndsAt(folded, at + 1)) continue;
 		const matches = known.filter((n) => n.length >= 2 && n.length <= 3 && n[0] === surname);
