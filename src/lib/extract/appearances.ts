@@ -30,7 +30,7 @@ import {
 	type RosterEntry,
 	ROSTER
 } from './people';
-import { toSimplified } from './script';
+import { foldedArticle, toSimplified } from './script';
 import { allMatches } from './matches';
 
 /** An appearance before events get their final ids: `eventIndex` points into the article's events. */
@@ -273,10 +273,14 @@ function bylineCredits(article: Article): Article['credits'] {
 		[...article.credits, ...out].some(
 			(k) => k.paragraph === paragraph && k.start < c.end && c.start < k.end
 		);
+	const folded = foldedArticle(article).paragraphs;
 	// Credit lines anywhere (`中国吉林网 吉刻APP记者 王昕 制图 赵一妍`, `（总台记者 甲 乙 丙）`), and
 	// photo credits a caption left in running text (`…情况。宋锴 摄 韩俊强调`).
 	for (const [paragraph, p] of article.paragraphs.entries()) {
-		for (const c of [...findCreditLine(p.text), ...findInlinePhotoCredits(p.text)]) {
+		for (const c of findCreditLine(p.text, folded[paragraph])) {
+			if (!known(paragraph, c)) out.push({ ...c, paragraph });
+		}
+		for (const c of findInlinePhotoCredits(p.text, folded[paragraph])) {
 			if (!known(paragraph, c)) out.push({ ...c, paragraph });
 		}
 	}
@@ -284,7 +288,7 @@ function bylineCredits(article: Article): Article['credits'] {
 	for (const [paragraph, p] of article.paragraphs.entries()) {
 		if (seen >= BYLINE_PARAGRAPHS) break;
 		if (p.kind !== 'body') continue;
-		const byline = findBylineCredits(p.text);
+		const byline = findBylineCredits(p.text, folded[paragraph]);
 		if (!byline.length && HEAD_LINE.test(p.text.trim())) continue;
 		seen++;
 		for (const c of byline) {

@@ -457,6 +457,7 @@ function codeMarks(chars: Iterable<string>): Uint8Array {
 }
 
 const SURNAME_CODES = codeMarks(SURNAMES);
+const NOT_NAME_CODES = codeMarks(NOT_NAME_CHARS);
 /** First characters of the compound surnames. */
 const COMPOUND_FIRST = codeMarks(COMPOUND_SURNAMES.map((s) => s[0]));
 
@@ -481,13 +482,17 @@ function surnameLength(candidate: string): number {
 
 /** A 2-3 character (3-4 with a compound surname) run of Han that could be a name. */
 function nameShaped(candidate: string, requireSurname = true): boolean {
-	if (!ALL_HAN.test(candidate)) return false;
+	// The tests by code and length first (the answer is the same in any order): most candidates
+	// fail them, and they make no string.
 	const surname = surnameLength(candidate);
 	const min = surname === 2 ? 3 : 2;
 	const max = surname === 2 ? 4 : 3;
-	if (candidate.length < min || candidate.length > max) return false;
+	const length = candidate.length;
+	if (length < min || length > max) return false;
 	if (requireSurname && surname === 0) return false;
-	if (NOT_NAME_CHARS.has(candidate[candidate.length - 1])) return false;
+	// `ALL_HAN`, by code.
+	for (let i = 0; i < length; i++) if (!isHanAt(candidate, i)) return false;
+	if (NOT_NAME_CODES[candidate.charCodeAt(length - 1)] === 1) return false;
 	if (STOP_WORDS.has(candidate)) return false;
 	// `于当晚主持`: a time word is no part of a name.
 	if (TIME_WORD.test(candidate)) return false;
@@ -597,7 +602,7 @@ function titlesBefore(text: string, start: number): string[] {
 	const titles: string[] = [];
 	for (let i = pieces.length - 1; i >= 0; i--) {
 		const piece = pieces[i].replace(/^(?:决定|任命|免去|由|经|和|与|及|以及|并)/, '');
-		if (!piece || piece.length > 30 || !TITLE_SUFFIXES.some((t) => piece.endsWith(t))) break;
+		if (!piece || piece.length > 30 || !endsWithAny(piece, TITLE_SUFFIX_INDEX)) break;
 		titles.unshift(piece);
 	}
 	return titles;
@@ -796,13 +801,19 @@ function findClauseSubjects(folded: string, starts: readonly number[], out: Pers
  * Bare occurrences of names already known (roster or found elsewhere in the article), spelling by
  * spelling: the known ones but those the text's own mentions name, then those names.
  */
-function findKnown(folded: string, known: KnownNames, out: PersonMention[]): void {
+function findKnown(shaped: ShapedMentions, known: KnownNames, out: PersonMention[]): void {
+	const { folded } = shaped;
 	// The text's own mentions are the first `own` of `out`; no Set or list of their names is made,
 	// as this runs twice for every sentence and a sentence names a few people.
 	const own = out.length;
-	known.spellings.forEach(({ name, rule }, spelling) => {
+	// A loop over an array, not `spellings.forEach`: a closure and a call per spelling per sentence
+	// cost more than the test that rules most spellings out.
+	const { list } = known;
+	for (let j = 0; j < list.length; j++) {
+		const { spelling, name, rule, surname } = list[j];
+		if (surname !== 0 && (shaped.surnames & surname) === 0) continue;
 		if (!namedBefore(out, own, spelling)) findSpelling(folded, spelling, name, rule, out);
-	});
+	}
 	for (let k = 0; k < own; k++) {
 		const name = out[k].name;
 		if (!namedBefore(out, k, name)) findSpelling(folded, name, name, 'known', out);
@@ -849,8 +860,8 @@ function findTruncated(
 		found = nextTitle(titles, found.index + found.title.length)
 	) {
 		const at = found.index + found.title.length;
+		if (SURNAME_CODES[folded.charCodeAt(at)] !== 1 || nameAt(folded, at)) continue;
 		const surname = folded[at];
-		if (!SURNAMES.has(surname) || nameAt(folded, at)) continue;
 		// The surname alone, then what ends a name (`在`, `，`, `到`…).
 		if (!nameEndsAt(folded, at + 1)) continue;
 		const matches = known.filter((n) => n.length >= 2 && n.length <= 3 && n[0] === surname);
@@ -877,6 +888,9 @@ export interface ShapedMentions {
 	mentions: readonly PersonMention[];
 	/** Where titles start in `folded`. */
 	titles: readonly TitleAt[];
+	/** The surnames in `folded`, a bit each (see `surnameBit`): a known name is looked for only
+	 * where the bit of its first character is set. */
+	surnames: number;
 }
 
 /**
@@ -890,9 +904,10 @@ export function findShapedMentions(text: string, folded = toSimplified(text)): S
 	findAfterTitles(folded, scan.titles, out);
 	findBeforeTitles(folded, scan.titlesAfterName, out);
 	findAfterPersonnelVerbs(folded, scan.personnel, out);
-	findAttendees(folded, out);
+	// Most sentences have no attendance word: the list rule's regex is not run on them.
+	if (scan.attendance) findAttendees(folded, out);
 	findClauseSubjects(folded, scan.clauseStarts, out);
-	return { folded, mentions: out, titles: scan.titles };
+	return { folded, mentions: out, titles: scan.titles, surnames: scan.surnames };
 }
 
 /** Where the shape rules can start in a text, from one pass over it (see `scanText`). */
@@ -905,6 +920,10 @@ interface Scan {
 	personnel: number[];
 	/** Clause starts (the text's and after every clause break) where a surname stands. */
 	clauseStarts: number[];
+	/** Whether an attendance word (`ATTENDANCE_WORDS`) is in the text. */
+	attendance: boolean;
+	/** Every surname's bit (`surnameBit`), or-ed. */
+	surnames: number;
 }
 
 /** What a character may start or end, a bit each, by UTF-16 code (made on first use). */
@@ -913,19 +932,53 @@ const TITLE_AFTER_NAME_BIT = 2;
 const PERSONNEL_BIT = 4;
 const CLAUSE_BREAK_BIT = 8;
 const SURNAME_BIT = 16;
+const ATTENDANCE_BIT = 32;
+/**
+ * A surname's bit among 32 (by its code): a sentence has a few surnames, so most known names
+ * (nearly all start with one) can be ruled out of it by one test, not a search of the text.
+ */
+function surnameBit(code: number): number {
+	return 1 << (code & 31);
+}
+
+/** The bits of words that start at a character (all of them two characters or longer). */
+const STARTS_WORD = TITLE_BIT | TITLE_AFTER_NAME_BIT | PERSONNEL_BIT | ATTENDANCE_BIT;
+/** What every match of `ATTENDANCE` contains (keep the two in step). */
+const ATTENDANCE_WORDS = ['参加', '出席', '列席', '陪同', '参会'];
 let scanMarks: Uint8Array | undefined;
+/**
+ * The words' first two characters, hashed (see `pairHash`) to the bits of the lists they start a
+ * word of: most characters that start a title start none there (`会议`, `工作`), and a second
+ * look-up is cheaper than trying each title at them. A hash shared by another pair only lets a
+ * character through to the words' own test.
+ */
+let scanPairs: Uint8Array | undefined;
+
+function pairHash(first: number, second: number): number {
+	return (first * 31 + second) & 0xffff;
+}
 
 function scanTable(): Uint8Array {
 	if (!scanMarks) {
 		const marks = new Uint8Array(0x10000);
-		const personnel = codeMarks(PERSONNEL_VERBS.map((v) => v[0]));
+		const pairs = new Uint8Array(0x10000);
+		const lists: Array<[readonly string[], number]> = [
+			[TITLE_SUFFIXES, TITLE_BIT],
+			[TITLES_AFTER_NAME, TITLE_AFTER_NAME_BIT],
+			[PERSONNEL_VERBS, PERSONNEL_BIT],
+			[ATTENDANCE_WORDS, ATTENDANCE_BIT]
+		];
+		for (const [list, bit] of lists) {
+			for (const w of list) {
+				marks[w.charCodeAt(0)] |= bit;
+				pairs[pairHash(w.charCodeAt(0), w.charCodeAt(1))] |= bit;
+			}
+		}
 		for (let c = 0; c < 0x10000; c++) {
-			if (TITLE_INDEX.marks[c]) marks[c] |= TITLE_BIT;
-			if (TITLES_AFTER_NAME_INDEX.marks[c]) marks[c] |= TITLE_AFTER_NAME_BIT;
-			if (personnel[c]) marks[c] |= PERSONNEL_BIT;
 			if (isClauseBreak(c)) marks[c] |= CLAUSE_BREAK_BIT;
 			if (SURNAME_CODES[c] || COMPOUND_FIRST[c]) marks[c] |= SURNAME_BIT;
 		}
+		scanPairs = pairs;
 		scanMarks = marks;
 	}
 	return scanMarks;
@@ -933,31 +986,55 @@ function scanTable(): Uint8Array {
 
 /**
  * Where titles, personnel verbs and clause subjects may start, in one pass over the text: the
- * rules each walked the whole text for their own (most characters start nothing).
+ * rules each walked the whole text for their own (most characters start nothing). A word is
+ * looked for at a character once the next one is read, and only where the two can open one.
  */
 function scanText(text: string): Scan {
 	const marks = scanTable();
-	const scan: Scan = { titles: [], titlesAfterName: [], personnel: [], clauseStarts: [] };
+	const pairs = scanPairs!;
+	const scan: Scan = {
+		titles: [],
+		titlesAfterName: [],
+		personnel: [],
+		clauseStarts: [],
+		attendance: false,
+		surnames: 0
+	};
 	let clauseStart = true;
+	let before = 0;
+	let starts = 0;
 	for (let i = 0; i < text.length; i++) {
 		const code = text.charCodeAt(i);
 		const mark = marks[code];
-		if (mark !== 0) {
-			if (clauseStart && (mark & SURNAME_BIT) !== 0) scan.clauseStarts.push(i);
-			if ((mark & TITLE_BIT) !== 0) {
-				const title = startsWithAny(text, i, TITLE_INDEX);
-				if (title) scan.titles.push({ index: i, title });
-			}
-			if ((mark & TITLE_AFTER_NAME_BIT) !== 0) {
-				for (const title of TITLES_AFTER_NAME_INDEX.words.get(code)!) {
-					if (text.startsWith(title, i)) scan.titlesAfterName.push({ title, at: i });
-				}
-			}
-			if ((mark & PERSONNEL_BIT) !== 0) scan.personnel.push(i);
+		if (starts !== 0) {
+			const here = starts & pairs[pairHash(before, code)];
+			if (here !== 0) addWordsAt(text, i - 1, before, here, scan);
+		}
+		if ((mark & SURNAME_BIT) !== 0) {
+			if (clauseStart) scan.clauseStarts.push(i);
+			scan.surnames |= surnameBit(code);
 		}
 		clauseStart = (mark & CLAUSE_BREAK_BIT) !== 0;
+		starts = mark & STARTS_WORD;
+		before = code;
 	}
 	return scan;
+}
+
+/** The words of the lists `bits` names that start at `at` (whose code is `code`), into `scan`. */
+function addWordsAt(text: string, at: number, code: number, bits: number, scan: Scan): void {
+	if ((bits & TITLE_BIT) !== 0) {
+		const title = startsWithAny(text, at, TITLE_INDEX);
+		if (title) scan.titles.push({ index: at, title });
+	}
+	if ((bits & TITLE_AFTER_NAME_BIT) !== 0) {
+		for (const title of TITLES_AFTER_NAME_INDEX.words.get(code)!) {
+			if (text.startsWith(title, at)) scan.titlesAfterName.push({ title, at });
+		}
+	}
+	if ((bits & PERSONNEL_BIT) !== 0) scan.personnel.push(at);
+	if ((bits & ATTENDANCE_BIT) !== 0)
+		scan.attendance ||= ATTENDANCE_WORDS.some((w) => text.startsWith(w, at));
 }
 
 /** The names `findPersonMentions` finds bare: the roster's and `options.known`. */
@@ -966,6 +1043,31 @@ export interface KnownNames {
 	spellings: ReadonlyMap<string, { name: string; rule: string }>;
 	/** `options.known`, once each (for names cut short). */
 	known: readonly string[];
+	/** `spellings` in order, each with the bit of the surname it starts with (0: none). */
+	list: readonly KnownSpelling[];
+}
+
+/** A spelling of `KnownNames.spellings`, as `findKnown` reads it. */
+interface KnownSpelling {
+	spelling: string;
+	name: string;
+	rule: string;
+	/** `surnameBit` of its first character if that is a surname, else 0: looked for anywhere. */
+	surname: number;
+}
+
+/** `spellings` as a list (see `KnownNames.list`). */
+function spellingList(
+	spellings: ReadonlyMap<string, { name: string; rule: string }>
+): KnownSpelling[] {
+	const marks = scanTable();
+	const list: KnownSpelling[] = [];
+	spellings.forEach(({ name, rule }, spelling) => {
+		const code = spelling.charCodeAt(0);
+		const surname = (marks[code] & SURNAME_BIT) !== 0 ? surnameBit(code) : 0;
+		list.push({ spelling, name, rule, surname });
+	});
+	return list;
 }
 
 /**
@@ -979,7 +1081,7 @@ export function knownNames(options: FindPeopleOptions = {}, within?: string): Kn
 	const roster = new Map<string, { name: string; rule: string }>();
 	for (const [spelling, entry] of rosterNames(list))
 		if (!present || spelling === '' || present.has(spelling)) roster.set(spelling, entry);
-	return addKnownNames({ spellings: roster, known: [] }, options.known, within);
+	return addKnownNames({ spellings: roster, known: [], list: [] }, options.known, within);
 }
 
 /**
@@ -997,14 +1099,14 @@ export function addKnownNames(
 		if (spellings.has(name) || (within !== undefined && !within.includes(name))) continue;
 		spellings.set(name, { name, rule: 'known' });
 	}
-	return { spellings, known: [...new Set(names)] };
+	return { spellings, known: [...new Set(names)], list: spellingList(spellings) };
 }
 
 /** The shaped mentions with the known names found bare, in reading order. */
 export function withKnownNames(shaped: ShapedMentions, known: KnownNames): PersonMention[] {
 	const { folded } = shaped;
 	const out = shaped.mentions.slice();
-	findKnown(folded, known, out);
+	findKnown(shaped, known, out);
 	findTruncated(folded, shaped.titles, known.known, out);
 	return sortInPlace(out, byStart);
 }
@@ -1131,14 +1233,19 @@ const PHOTO_LABEL = /^(?:摄影|摄像|摄|制图|图|海报|设计|视频)$/;
 const OUTLET_WORD =
 	/^[\u3400-\u9fffA-Za-z0-9]{1,12}(?:网|报|台|社|APP|App|app|客户端|频道|新闻|融媒|中心)$/;
 
+/** Sentence punctuation (as `findCreditLine` tests a line for it), a byte per UTF-16 code. */
+const ENDS_SENTENCE = codeMarks('，。；！？,;!?');
+
 /**
  * The people a credit line names: a whole paragraph (or the bracket that closes one) made only
  * of labels, outlets and names, such as `中国吉林网 吉刻APP记者 王昕 制图 赵一妍` or `（总台记者
  * 张旭成 刘悦欣 王梓）`. Label words (`总台记者`) and outlets are never names; names after an
  * editor label (`责编：王某`) are left out. Anything else in the line means it is not a credit line.
  */
-export function findCreditLine(text: string): LineCredit[] {
-	const folded = toSimplified(text);
+export function findCreditLine(text: string, folded = toSimplified(text)): LineCredit[] {
+	// Most paragraphs end in 。: no byline slash or bracket closes them and the stop rules out a
+	// credit line, so they are told apart by their last character, before any regex.
+	if (ENDS_SENTENCE[folded.charCodeAt(folded.length - 1)] === 1) return [];
 	// `马彬/`: a byline whose label (`/文`) the page lost.
 	const slashed = /^\s*([\u3400-\u9fff]{2,4})\s*[/／]\s*$/.exec(folded);
 	if (slashed && nameShaped(slashed[1])) {
@@ -1228,9 +1335,8 @@ const INLINE_PHOTO =
 	/(?<=[。！？][ \u3000\u00a0]*)([\u3400-\u9fff]{2,4})[ \u3000\u00a0]+摄影?(?=[ \u3000\u00a0]|$)/g;
 
 /** Photo credits inside a paragraph of running text (see {@link INLINE_PHOTO}). */
-export function findInlinePhotoCredits(text: string): LineCredit[] {
+export function findInlinePhotoCredits(text: string, folded = toSimplified(text)): LineCredit[] {
 	const out: LineCredit[] = [];
-	const folded = toSimplified(text);
 	if (!folded.includes('摄')) return out;
 	for (const m of allMatches(INLINE_PHOTO, folded)) {
 		if (nameShaped(m[1])) {
@@ -1255,6 +1361,22 @@ export interface BylineCredit {
 const BYLINE_HEAD =
 	/^(?:【?(?!援引)(?!据[^（(【，。]{0,24}?讯)[^（(【，。]{0,24}?(?:电|讯)】?\s*[（(]\s*((?:(?:本报|新华社|特约)?(?:见习)?记者|通讯员)?[^）)]{2,40})[）)]|【\s*((?:文|记者|作者|撰文)\s*[/／:：][^】]{2,40})】|((?:文|记者|作者)\s*[/／][^，。；]{2,30})$)/;
 
+/**
+ * Whether `BYLINE_HEAD` can match (keep the two in step): a byline opens with `【`, `文`, `记者`
+ * or `作者`, a dateline has its `电` or `讯` within the first 26 characters. Most paragraphs have
+ * neither, and this is cheaper than the regex's lookaheads at the start.
+ */
+function mayOpenByline(folded: string): boolean {
+	const first = folded.charCodeAt(0);
+	if (first === 0x3010 || first === 0x6587 || first === 0x8bb0 || first === 0x4f5c) return true;
+	const end = Math.min(folded.length, 26);
+	for (let i = 0; i < end; i++) {
+		const code = folded.charCodeAt(i);
+		if (code === 0x7535 || code === 0x8baf) return true;
+	}
+	return false;
+}
+
 /** What follows a cited dispatch (`据…电（记者…）报道`). */
 const CITED = /^\s*(?:报道|报导|称|说)/;
 
@@ -1262,8 +1384,8 @@ const CITED = /^\s*(?:报道|报导|称|说)/;
  * Reporter names in a dateline or byline at the start of `text` (the first paragraphs of a story).
  * @example findBylineCredits('新华社长春4月5日电（记者 张建、段续）吉林省…') // 张建, 段续
  */
-export function findBylineCredits(text: string): BylineCredit[] {
-	const folded = toSimplified(text);
+export function findBylineCredits(text: string, folded = toSimplified(text)): BylineCredit[] {
+	if (!mayOpenByline(folded)) return [];
 	const m = BYLINE_HEAD.exec(folded);
 	// `据新华社电（记者…）` opens a reprinted wire story; `据…电（记者…）报道` cites one.
 	if (!m || (m[0].startsWith('据') && CITED.test(folded.slice(m.index + m[0].length)))) return [];
@@ -1344,7 +1466,28 @@ export function rosterEntry(
 	name: string,
 	roster: readonly RosterEntry[] = ROSTER
 ): RosterEntry | undefined {
-	return roster.find((e) => e.name === name || (e.aliases ?? []).includes(name));
+	return rosterEntries(roster).get(name);
+}
+
+/**
+ * Each roster's entries by name and alias, the first entry in roster order for each (what a
+ * search of the roster finds): every person of every article is looked up, twice.
+ */
+const entriesByName = new WeakMap<readonly RosterEntry[], ReadonlyMap<string, RosterEntry>>();
+
+function rosterEntries(roster: readonly RosterEntry[]): ReadonlyMap<string, RosterEntry> {
+	let entries = entriesByName.get(roster);
+	if (!entries) {
+		const map = new Map<string, RosterEntry>();
+		for (const entry of roster) {
+			for (const name of [entry.name, ...(entry.aliases ?? [])]) {
+				if (!map.has(name)) map.set(name, entry);
+			}
+		}
+		entriesByName.set(roster, map);
+		entries = map;
+	}
+	return entries;
 }
 
 /**
