@@ -3,6 +3,7 @@ import type { Article, ArticleImage, Credit, Paragraph, Problem } from '../types
 import { readBody, type RawBlock } from './body';
 import { beijingDay, beijingIso, inWindow, parsePublished, type DateWindow } from './dates';
 import { decodeText } from './decode';
+import { readSimpleYaml } from './simple-yaml';
 import {
 	isOutletLine,
 	matchEditor,
@@ -246,11 +247,11 @@ export function readFrontMatter(source: string): { data: Record<string, unknown>
 	const block = rest.slice(0, close);
 	// A block of comments alone is empty, as for gray-matter (whatever its tag).
 	let data: object = {};
-	if (block.replace(/^\s*#[^\n]+/gm, '').trim() !== '') {
+	if ((block.includes('#') ? block.replace(/^\s*#[^\n]+/gm, '') : block).trim() !== '') {
 		if (tag && !YAML_TAGS.has(tag.toLowerCase())) {
 			throw new Error(`its opening line is tagged \`${tag}\`; only YAML front matter is read`);
 		}
-		data = { ...(yaml.load(block, YAML_OPTIONS) as object) };
+		data = readSimpleYaml(block) ?? { ...(yaml.load(block, YAML_OPTIONS) as object) };
 	}
 	const body = close === length ? '' : rest.slice(close + 4).replace(/^\r?\n?/, '');
 	return { data: data as Record<string, unknown>, body };
