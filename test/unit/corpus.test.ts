@@ -14,7 +14,8 @@ import {
 	matchOriginalTitle,
 	matchPhotoCredit,
 	matchReporterCredit,
-	matchSource
+	matchSource,
+	mayBeMetadataLine
 } from '../../src/lib/corpus/metadata';
 import { articleId, parseArticle } from '../../src/lib/corpus/parse-article';
 import { buildDataset } from '../../src/lib/dataset/build-dataset';
@@ -210,11 +211,44 @@ describe('metadata lines', () => {
 		]
 	])('source %s', (line, source) => expect(matchSource(line)).toBe(source));
 
+	it('mayBeMetadataLine is false only where no metadata pattern matches', () => {
+		const lead = fc.constantFrom('', '（', '(', '【', ' ');
+		const word = fc.constantFrom(
+			'责任编辑',
+			'责编',
+			'編輯',
+			'编辑',
+			'原标题',
+			'原標题',
+			'来源',
+			'來源',
+			'稿源',
+			'文章来源',
+			'信息来源',
+			'记者',
+			'吉林'
+		);
+		const rest = fc.constantFrom('：王珊珊', ':一二', ' ： 彩练新闻）', '：', '二三');
+		let metadata = 0;
+		fc.assert(
+			fc.property(lead, word, rest, (a, b, c) => {
+				const text = a + b + c;
+				const matched = !!(matchEditor(text) || matchOriginalTitle(text) || matchSource(text));
+				if (matched) metadata++;
+				if (!mayBeMetadataLine(text)) expect(matched).toBe(false);
+			}),
+			{ numRuns: 2000 }
+		);
+		expect(metadata).toBeGreaterThan(100);
+	});
+
 	it.each([
 		['吉林日报', true],
 		['新华社', true],
 		['新浪财经', true],
-		['刘伟参加活动。', false]
+		['刘伟参加活动。', false],
+		['【吉林日报】', true],
+		['[新华社] ', true]
 	])('outlet line %s → %s', (line, expected) =>
 		expect(isOutletLine(line, '新浪财经')).toBe(expected)
 	);
@@ -228,7 +262,9 @@ describe('metadata lines', () => {
 	it.each([
 		['刘伟参加活动。（黄鹭）', ['黄鹭']],
 		['（记者 张三 李四）', ['张三', '李四']],
-		['会议结束。', []]
+		['会议结束。', []],
+		['(张三)', ['张三']],
+		['（张三）。', []]
 	])('reporter credit in %s', (text, names) => {
 		const credit = matchReporterCredit(text);
 		expect(credit?.names.map((n) => text.slice(n.start, n.end)) ?? []).toEqual(names);

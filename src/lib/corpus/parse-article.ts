@@ -10,7 +10,8 @@ import {
 	matchOriginalTitle,
 	matchPhotoCredit,
 	matchReporterCredit,
-	matchSource
+	matchSource,
+	mayBeMetadataLine
 } from './metadata';
 
 /** Files larger than this are not news articles (and would slow every build). */
@@ -299,20 +300,22 @@ function sortBlocks(blocks: RawBlock[], outlet: string) {
 		}
 		const { text } = block;
 		textIndex++;
-		const isEditor = matchEditor(text);
-		if (isEditor) {
-			editor = isEditor;
-			continue;
-		}
-		const original = matchOriginalTitle(text);
-		if (original) {
-			originalTitle = original;
-			continue;
-		}
-		const src = matchSource(text);
-		if (src) {
-			sources.push(src);
-			continue;
+		if (mayBeMetadataLine(text)) {
+			const isEditor = matchEditor(text);
+			if (isEditor) {
+				editor = isEditor;
+				continue;
+			}
+			const original = matchOriginalTitle(text);
+			if (original) {
+				originalTitle = original;
+				continue;
+			}
+			const src = matchSource(text);
+			if (src) {
+				sources.push(src);
+				continue;
+			}
 		}
 		// An outlet's name stands alone at the top or the foot of a story; mid-article it is prose.
 		const atEdge = textIndex < 3 || textIndex >= textCount - 3;
@@ -346,9 +349,12 @@ function sortBlocks(blocks: RawBlock[], outlet: string) {
 
 /** A caption is one short sentence: `4月15日，省委书记景俊海在长春实地检查指导疫情防控工作。` */
 function isOneSentence(text: string): boolean {
-	const stops = text.match(/[。！？!?]/g)?.length ?? 0;
-	return text.length <= 160 && stops <= 1;
+	if (text.length > 160) return false;
+	const first = text.search(SENTENCE_STOP);
+	return first < 0 || text.slice(first + 1).search(SENTENCE_STOP) < 0;
 }
+
+const SENTENCE_STOP = /[。！？!?]/;
 
 /**
  * A stable, URL-safe id from the file name: `000_c7f3a7c78d50caf9.txt` → `000_c7f3a7c78d50caf9`.
