@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readBody } from '../../src/lib/corpus/body';
+import { plainText, readBody } from '../../src/lib/corpus/body';
 import { TZDate, tz } from '@date-fns/tz';
 import { format, isValid, parse, parseISO } from 'date-fns';
 import { beijingDay, beijingIso, parsePublished } from '../../src/lib/corpus/dates';
@@ -116,6 +116,26 @@ describe('body', () => {
 		readBody(html)
 			.filter((b) => b.type === 'text')
 			.map((b) => (b.type === 'text' ? b.text : ''));
+
+	it('reads loose text between blocks as a paragraph unless it is all white space', () => {
+		const space = fc.constantFrom(
+			...[...'\t\n\v\f\r \u00a0\u1680\u2000\u2005\u200a\u2028\u2029\u202f\u205f\u3000\ufeff']
+		);
+		const loose = fc.array(fc.oneof(space, fc.constantFrom('字', 'a', '\u200b', '\u0085')), {
+			maxLength: 4
+		});
+		fc.assert(
+			fc.property(loose, (chars) => {
+				const between = chars.join('');
+				// the blank test before plainText must drop exactly what plainText empties
+				const paragraph = plainText(between);
+				expect(text(`<div><p>一</p>${between}<p>二</p></div>`)).toEqual(
+					paragraph ? ['一', paragraph, '二'] : ['一', '二']
+				);
+			}),
+			{ numRuns: 500 }
+		);
+	});
 
 	it.each([
 		['drops comments', '<p>正文。</p><!-- 正文下iframe -->', ['正文。']],
