@@ -273,6 +273,48 @@ describe('metadata lines', () => {
 		expect(isOutletLine(line, '新浪财经')).toBe(expected)
 	);
 
+	it('reporter credit: found where a search of the whole paragraph finds it', () => {
+		const NAME = '[\\u3400-\\u9fff·]{2,4}';
+		const whole = new RegExp(
+			`[（(](?:(?:本报|新华社)?记者\\s*|通讯员\\s*)?(${NAME}(?:[ 、　]+${NAME})*)[）)]$`
+		);
+		const piece = fc.constantFrom(
+			...[
+				'（',
+				'(',
+				'）',
+				')',
+				'记者',
+				'本报',
+				'新华社',
+				'通讯员',
+				'张三',
+				'李四五',
+				'王',
+				' ',
+				'、',
+				'　',
+				'。',
+				'a'
+			]
+		);
+		let found = 0;
+		fc.assert(
+			fc.property(fc.array(piece, { maxLength: 8 }), fc.array(piece, { maxLength: 6 }), (a, b) => {
+				// often shaped as a credit: text, an opening bracket, names, a closing bracket
+				const text = b.length % 2 ? `${a.join('')}（记者 ${b.join('')}）` : a.join('') + b.join('');
+				const m = whole.exec(text);
+				const expected = m ? [...m[1].matchAll(new RegExp(NAME, 'g'))].map((n) => n[0]) : [];
+				if (m) found++;
+				const credit = matchReporterCredit(text);
+				expect(credit?.names.map((n) => text.slice(n.start, n.end)) ?? []).toEqual(expected);
+				expect(credit === null).toBe(m === null);
+			}),
+			{ numRuns: 5000 }
+		);
+		expect(found).toBeGreaterThan(50);
+	});
+
 	it('photo credit at the end of a caption', () => {
 		const text = '4月2日，省委书记景俊海到长春新区管委会现场办公。邹乃硕 摄';
 		const credit = matchPhotoCredit(text);

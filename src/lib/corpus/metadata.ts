@@ -58,7 +58,8 @@ const PHOTO_CREDIT = new RegExp(
 	`(?:^|[。！？!?\\s）)])(?:[^\\s。]*?记者\\s*)?(${NAME}(?:[ 、　]${NAME})*)\\s*(?:摄|攝)(?:影)?[。.]?$`
 );
 const REPORTER_CREDIT = new RegExp(
-	`[（(](?:(?:本报|新华社)?记者\\s*|通讯员\\s*)?(${NAME}(?:[ 、　]+${NAME})*)[）)]$`
+	`[（(](?:(?:本报|新华社)?记者\\s*|通讯员\\s*)?(${NAME}(?:[ 、　]+${NAME})*)[）)]$`,
+	'y'
 );
 
 /**
@@ -82,6 +83,11 @@ export function matchReporterCredit(text: string): CreditMatch | null {
 	// the pattern ends with the closing bracket: a test of the last character spares the search
 	const last = text.charCodeAt(text.length - 1);
 	if (last !== 0xff09 && last !== 0x29) return null;
+	// Nothing between the brackets can be a bracket, so a match can only open at the last opening
+	// bracket: try there alone rather than at every bracket of a long paragraph.
+	const open = Math.max(text.lastIndexOf('（'), text.lastIndexOf('('));
+	if (open < 0) return null;
+	REPORTER_CREDIT.lastIndex = open;
 	const m = REPORTER_CREDIT.exec(text);
 	if (!m) return null;
 	return { names: splitNames(m[1], m.index + m[0].indexOf(m[1])), role: 'reporter' };
