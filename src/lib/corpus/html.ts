@@ -254,7 +254,7 @@ export function simpleTree(html: string): Document | null {
 			// `</name>`, closing the innermost open element
 			const nameEnd = tagNameEnd(html, lt + 2);
 			if (nameEnd === lt + 2 || html.charCodeAt(nameEnd) !== GT || !started) return null;
-			const name = html.slice(lt + 2, nameEnd).toLowerCase();
+			const name = lowerName(html, lt + 2, nameEnd);
 			if (open.length === 0 || open[open.length - 1] !== name) return null;
 			open.pop();
 			parent = parent.parent as Document | Element;
@@ -263,7 +263,7 @@ export function simpleTree(html: string): Document | null {
 			const nameEnd = tagNameEnd(html, lt + 1);
 			const after = html.charCodeAt(nameEnd);
 			if (!isSpace(after) && after !== GT && after !== SLASH) return null;
-			const name = html.slice(lt + 1, nameEnd).toLowerCase();
+			const name = lowerName(html, lt + 1, nameEnd);
 			if (
 				open.length > MAX_DEPTH ||
 				SPECIAL.has(name) ||
@@ -293,7 +293,7 @@ export function simpleTree(html: string): Document | null {
 				if (!isAttributeNameStart(c)) return null;
 				const nameStart = i;
 				while (isAttributeNameChar(html.charCodeAt(i))) i++;
-				const attribute = html.slice(nameStart, i).toLowerCase();
+				const attribute = lowerName(html, nameStart, i);
 				if (attribute === '__proto__') return null;
 				let value = '';
 				if (html.charCodeAt(i) === EQUALS) {
@@ -344,13 +344,31 @@ export function simpleTree(html: string): Document | null {
 /** Add a node as the last child of `parent`, linked as DomHandler links it. */
 function append(parent: Document | Element, node: Element | Text | Comment): void {
 	const children = parent.children;
-	const previous = children[children.length - 1];
-	children.push(node);
-	if (previous) {
+	// no `children[length - 1]` on an empty list: an index of -1 is a slow property look-up
+	if (children.length > 0) {
+		const previous = children[children.length - 1];
 		node.prev = previous;
 		previous.next = node;
 	}
+	children.push(node);
 	node.parent = parent;
+}
+
+/**
+ * A tag or attribute name in lower case, one string per spelling: the same few names recur in
+ * every body, and a name met before is then one look-up, not a new string to lower-case, hash
+ * and compare by content in every set and property access after it. Bounded for hostile input.
+ */
+const NAMES = new Map<string, string>();
+
+function lowerName(html: string, from: number, to: number): string {
+	const raw = html.slice(from, to);
+	let name = NAMES.get(raw);
+	if (name === undefined) {
+		name = raw.toLowerCase();
+		if (NAMES.size < 4096) NAMES.set(raw, name);
+	}
+	return name;
 }
 
 /** Tags htmlparser2 counts as foreign content or its integration points. */
