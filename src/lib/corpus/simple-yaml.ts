@@ -47,8 +47,8 @@ export function readSimpleYaml(block: string): Record<string, unknown> | null {
 		if (!isKeyStart(first)) return null;
 		while (at < end && isKeyChar(block.charCodeAt(at))) at++;
 		if (block.charCodeAt(at) !== COLON) return null;
-		const key = block.slice(lineStart, at);
-		if (key === '__proto__' || hasOwn.call(data, key) || resolves(key)) return null;
+		const key = knownKey(block.slice(lineStart, at));
+		if (key === null || hasOwn.call(data, key)) return null;
 		at++;
 		if (at < end && block.charCodeAt(at) !== SPACE) return null;
 		while (block.charCodeAt(at) === SPACE) at++;
@@ -98,6 +98,23 @@ function isKeyChar(c: number): boolean {
  * types (their float pattern is a regex, and most values are Chinese text).
  */
 const MAY_RESOLVE = new Set('~nNtTfF+-.0123456789');
+
+/**
+ * Keys that stay strings, one string per key: the same few (`title`, `date`, …) open every file,
+ * and a key met before is one look-up, not a new string to resolve, hash and compare by content.
+ * Null for a key this path leaves to js-yaml (`__proto__`, or one that is not a string: `true`).
+ * Bounded for hostile input.
+ */
+const KEYS = new Map<string, string | null>();
+
+function knownKey(raw: string): string | null {
+	let key = KEYS.get(raw);
+	if (key === undefined) {
+		key = raw === '__proto__' || resolves(raw) ? null : raw;
+		if (KEYS.size < 1024) KEYS.set(raw, key);
+	}
+	return key;
+}
 
 /** Whether a plain scalar is not a string for js-yaml (`true`, `null`, `12`, `.5`…). */
 function resolves(text: string): boolean {
