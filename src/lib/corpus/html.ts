@@ -54,11 +54,12 @@ const ODD_TOKENS = /\0|<\?|<\/[^a-zA-Z]|<!(?!--)|--!>|<!---?>/;
  */
 export function tidyTree(html: string, simple = true): Document | null {
 	if (ODD_TOKENS.test(html)) return null;
+	// simpleTree reads every tag and comment to its end, so markup it takes never ends unfinished
+	const quick = simple ? simpleTree(html) : null;
+	if (quick) return quick;
 	// an unfinished tag or comment at the end
 	if (html.lastIndexOf('<') > html.lastIndexOf('>')) return null;
 	if (html.lastIndexOf('<!--') > html.lastIndexOf('-->')) return null;
-	const quick = simple ? simpleTree(html) : null;
-	if (quick) return quick;
 	const handler = new TidyHandler();
 	const parser = new TidyParser(handler);
 	parser.write(html);
@@ -302,7 +303,8 @@ export function simpleTree(html: string): Document | null {
 					const close = html.indexOf(quote === DOUBLE_QUOTE ? '"' : "'", i + 2);
 					if (close < 0) return null;
 					value = html.slice(i + 2, close);
-					if (value.includes('&')) return null;
+					// a `<` in a value: the checks for unfinished markup are left to tidyTree
+					if (value.includes('&') || value.includes('<')) return null;
 					i = close + 1;
 					const after = html.charCodeAt(i);
 					if (!isSpace(after) && after !== GT && after !== SLASH) return null;
@@ -324,7 +326,7 @@ export function simpleTree(html: string): Document | null {
 				const close = html.indexOf(`</${name}>`, at);
 				if (close < 0 || !started) return null;
 				const text = html.slice(at, close);
-				if (RAW_TEXT_END.test(text)) return null;
+				if (RAW_TEXT_END.test(text) || text.includes('<!--')) return null;
 				if (text) append(element, new Text(text));
 				at = close + name.length + 3;
 			} else if (!isVoid) {
