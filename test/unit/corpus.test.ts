@@ -268,7 +268,9 @@ describe('metadata lines', () => {
 		['新浪财经', true],
 		['刘伟参加活动。', false],
 		['【吉林日报】', true],
-		['[新华社] ', true]
+		['[新华社] ', true],
+		['一二三四五六七八九十广播电视台', true],
+		['一二三四五六七八九十一广播电视台', false]
 	])('outlet line %s → %s', (line, expected) =>
 		expect(isOutletLine(line, '新浪财经')).toBe(expected)
 	);

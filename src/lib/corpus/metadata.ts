@@ -10,12 +10,12 @@ const NAME = `[${HAN}·]{2,4}`;
  * The characters an editor, original-title or source line starts with (after an opening
  * bracket): a test of one character spares most paragraphs the three patterns below.
  */
-const METADATA_LEAD = new Set('责編编原来來稿文信');
+const METADATA_LEAD = new Set([...'责編编原来來稿文信'].map((c) => c.charCodeAt(0)));
 
 /** Whether `matchEditor`, `matchOriginalTitle` or `matchSource` could match the text at all. */
 export function mayBeMetadataLine(text: string): boolean {
 	const first = text.charCodeAt(0);
-	return METADATA_LEAD.has(first === 0xff08 || first === 0x28 ? text.charAt(1) : text.charAt(0));
+	return METADATA_LEAD.has(first === 0xff08 || first === 0x28 ? text.charCodeAt(1) : first);
 }
 
 /** `责任编辑：王珊珊` → `王珊珊` */
@@ -46,7 +46,8 @@ const OUTLET_SUFFIX =
 /** A paragraph that is only an outlet's name (`吉林日报`, `新华社`), or the front matter's author. */
 export function isOutletLine(text: string, outlet: string): boolean {
 	const t = (BRACKET.test(text) ? text.replace(/[【】[\]]/g, '') : text).trim();
-	return t === outlet || t === '新华社' || OUTLET_SUFFIX.test(t);
+	// the suffix pattern is at most 10 + 5 characters: longer text skips it
+	return t === outlet || t === '新华社' || (t.length <= 15 && OUTLET_SUFFIX.test(t));
 }
 
 export interface CreditMatch {
