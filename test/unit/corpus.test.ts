@@ -334,6 +334,33 @@ describe('metadata lines', () => {
 		expect(credit?.names.map((n) => text.slice(n.start, n.end)) ?? []).toEqual(names);
 	});
 
+	it('writes an article with its fields in one order, link and guid in their place', () => {
+		const source = `---\ntitle: 一\nauthor: 新浪财经\ndate: 2022-04-15 22:51:18\nlink: 'https://a.example/1'\nguid: g-1\n---\n<p>正文。</p>`;
+		const { article } = parseArticle('a.txt', source);
+		expect(Object.keys(article!)).toEqual([
+			'id',
+			'file',
+			'title',
+			'published',
+			'day',
+			'outlet',
+			'categories',
+			'headImage',
+			'link',
+			'guid',
+			'paragraphs',
+			'images',
+			'editor',
+			'originalTitle',
+			'sources',
+			'credits',
+			'encoding'
+		]);
+		const { article: plain } = parseArticle('b.txt', source.replace(/^(link|guid):.*\n/gm, ''));
+		expect(Object.keys(plain!)).not.toContain('link');
+		expect(Object.keys(plain!)).not.toContain('guid');
+	});
+
 	it('metadata lines are metadata, not paragraphs', () => {
 		const { article } = parseArticle(
 			'a.txt',

@@ -200,6 +200,8 @@ function readArticle(file: string, input: string | Uint8Array, options: ParseOpt
 			'Correct the `src` of the `<img>` or the `headimg:` line (spaces and other unsafe characters must be %-encoded), or remove it.'
 		);
 
+	// Built field by field in the order of the dataset's JSON, the optional `link` and `guid` in
+	// their place: spreading `{ link }` into the literal is a slow object copy for V8.
 	const article: Article = {
 		id: articleId(file),
 		file,
@@ -208,17 +210,18 @@ function readArticle(file: string, input: string | Uint8Array, options: ParseOpt
 		day,
 		outlet,
 		categories: list(data.categories),
-		headImage,
-		...(link ? { link } : {}),
-		...(text(data.guid) ? { guid: text(data.guid)! } : {}),
-		paragraphs: content.paragraphs,
-		images,
-		editor: content.editor,
-		originalTitle: content.originalTitle,
-		sources: content.sources,
-		credits: content.credits,
-		encoding: decoded.encoding
-	};
+		headImage
+	} as Article;
+	if (link) article.link = link;
+	const guid = text(data.guid);
+	if (guid) article.guid = guid;
+	article.paragraphs = content.paragraphs;
+	article.images = images;
+	article.editor = content.editor;
+	article.originalTitle = content.originalTitle;
+	article.sources = content.sources;
+	article.credits = content.credits;
+	article.encoding = decoded.encoding;
 	return { article, problems };
 }
 
