@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readBody } from '../../src/lib/corpus/body';
+import { plainText, readBody } from '../../src/lib/corpus/body';
 import { TZDate, tz } from '@date-fns/tz';
 import { format, isValid, parse, parseISO } from 'date-fns';
 import { beijingDay, beijingIso, parsePublished } from '../../src/lib/corpus/dates';
@@ -14,7 +14,8 @@ import {
 	matchOriginalTitle,
 	matchPhotoCredit,
 	matchReporterCredit,
-	matchSource
+	matchSource,
+	mayBeMetadataLine
 } from '../../src/lib/corpus/metadata';
 import { articleId, parseArticle } from '../../src/lib/corpus/parse-article';
 import { buildDataset } from '../../src/lib/dataset/build-dataset';
@@ -116,6 +117,26 @@ describe('body', () => {
 			.filter((b) => b.type === 'text')
 			.map((b) => (b.type === 'text' ? b.text : ''));
 
+	it('reads loose text between blocks as a paragraph unless it is all white space', () => {
+		const space = fc.constantFrom(
+			...[...'\t\n\v\f\r \u00a0\u1680\u2000\u2005\u200a\u2028\u2029\u202f\u205f\u3000\ufeff']
+		);
+		const loose = fc.array(fc.oneof(space, fc.constantFrom('字', 'a', '\u200b', '\u0085')), {
+			maxLength: 4
+		});
+		fc.assert(
+			fc.property(loose, (chars) => {
+				const between = chars.join('');
+				// the blank test before plainText must drop exactly what plainText empties
+				const paragraph = plainText(between);
+				expect(text(`<div><p>一</p>${between}<p>二</p></div>`)).toEqual(
+					paragraph ? ['一', paragraph, '二'] : ['一', '二']
+				);
+			}),
+			{ numRuns: 500 }
+		);
+	});
+
 	it.each([
 		['drops comments', '<p>正文。</p><!-- 正文下iframe -->', ['正文。']],
 		[
@@ -210,14 +231,91 @@ describe('metadata lines', () => {
 		]
 	])('source %s', (line, source) => expect(matchSource(line)).toBe(source));
 
+	it('mayBeMetadataLine is false only where no metadata pattern matches', () => {
+		const lead = fc.constantFrom('', '（', '(', '【', ' ');
+		const word = fc.constantFrom(
+			'责任编辑',
+			'责编',
+			'編輯',
+			'编辑',
+			'原标题',
+			'原標题',
+			'来源',
+			'來源',
+			'稿源',
+			'文章来源',
+			'信息来源',
+			'记者',
+			'吉林'
+		);
+		const rest = fc.constantFrom('：王珊珊', ':一二', ' ： 彩练新闻）', '：', '二三');
+		let metadata = 0;
+		fc.assert(
+			fc.property(lead, word, rest, (a, b, c) => {
+				const text = a + b + c;
+				const matched = !!(matchEditor(text) || matchOriginalTitle(text) || matchSource(text));
+				if (matched) metadata++;
+				if (!mayBeMetadataLine(text)) expect(matched).toBe(false);
+			}),
+			{ numRuns: 2000 }
+		);
+		expect(metadata).toBeGreaterThan(100);
+	});
+
 	it.each([
 		['吉林日报', true],
 		['新华社', true],
 		['新浪财经', true],
-		['刘伟参加活动。', false]
+		['刘伟参加活动。', false],
+		['【吉林日报】', true],
+		['[新华社] ', true],
+		['一二三四五六七八九十广播电视台', true],
+		['一二三四五六七八九十一广播电视台', false]
 	])('outlet line %s → %s', (line, expected) =>
 		expect(isOutletLine(line, '新浪财经')).toBe(expected)
 	);
+
+	it('reporter credit: found where a search of the whole paragraph finds it', () => {
+		const NAME = '[\\u3400-\\u9fff·]{2,4}';
+		const whole = new RegExp(
+			`[（(](?:(?:本报|新华社)?记者\\s*|通讯员\\s*)?(${NAME}(?:[ 、　]+${NAME})*)[）)]$`
+		);
+		const piece = fc.constantFrom(
+			...[
+				'（',
+				'(',
+				'）',
+				')',
+				'记者',
+				'本报',
+				'新华社',
+				'通讯员',
+				'张三',
+				'李四五',
+				'王',
+				' ',
+				'、',
+				'　',
+				'。',
+				'a'
+			]
+		);
+		let found = 0;
+		fc.assert(
+			fc.property(fc.array(piece, { maxLength: 8 }), fc.array(piece, { maxLength: 6 }), (a, b) => {
+				// often shaped as a credit: text, an opening bracket, names, a closing bracket
+				const text = b.length % 2 ? `${a.join('')}（记者 ${b.join('')}）` : a.join('') + b.join('');
+				const m = whole.exec(text);
+				const expected = m ? [...m[1].matchAll(new RegExp(NAME, 'g'))].map((n) => n[0]) : [];
+				if (m) found++;
+				const credit = matchReporterCredit(text);
+				expect(credit?.names.map((n) => text.slice(n.start, n.end)) ?? []).toEqual(expected);
+				expect(credit === null).toBe(m === null);
+			}),
+			{ numRuns: 5000 }
+		);
+		expect(found).toBeGreaterThan(50);
+	});
 
 	it('photo credit at the end of a caption', () => {
 		const text = '4月2日，省委书记景俊海到长春新区管委会现场办公。邹乃硕 摄';
@@ -228,10 +326,39 @@ describe('metadata lines', () => {
 	it.each([
 		['刘伟参加活动。（黄鹭）', ['黄鹭']],
 		['（记者 张三 李四）', ['张三', '李四']],
-		['会议结束。', []]
+		['会议结束。', []],
+		['(张三)', ['张三']],
+		['（张三）。', []]
 	])('reporter credit in %s', (text, names) => {
 		const credit = matchReporterCredit(text);
 		expect(credit?.names.map((n) => text.slice(n.start, n.end)) ?? []).toEqual(names);
+	});
+
+	it('writes an article with its fields in one order, link and guid in their place', () => {
+		const source = `---\ntitle: 一\nauthor: 新浪财经\ndate: 2022-04-15 22:51:18\nlink: 'https://a.example/1'\nguid: g-1\n---\n<p>正文。</p>`;
+		const { article } = parseArticle('a.txt', source);
+		expect(Object.keys(article!)).toEqual([
+			'id',
+			'file',
+			'title',
+			'published',
+			'day',
+			'outlet',
+			'categories',
+			'headImage',
+			'link',
+			'guid',
+			'paragraphs',
+			'images',
+			'editor',
+			'originalTitle',
+			'sources',
+			'credits',
+			'encoding'
+		]);
+		const { article: plain } = parseArticle('b.txt', source.replace(/^(link|guid):.*\n/gm, ''));
+		expect(Object.keys(plain!)).not.toContain('link');
+		expect(Object.keys(plain!)).not.toContain('guid');
 	});
 
 	it('metadata lines are metadata, not paragraphs', () => {

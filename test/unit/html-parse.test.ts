@@ -8,7 +8,7 @@ import { load } from 'cheerio';
 import type { AnyNode } from 'domhandler';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../src/lib/corpus/html';
+import { parseHtml, simpleTree, tidyTree } from '../../src/lib/corpus/html';
 
 /** A tree as plain data: what the body walk reads (tags, attributes, text). */
 function shape(node: AnyNode): unknown {
@@ -102,4 +102,130 @@ describe('parseHtml', () => {
 			{ numRuns: 4000 }
 		);
 	});
+});
+
+/** Everything DomHandler gives a node, links included, as plain data. */
+function full(node: AnyNode): unknown {
+	const links = {
+		type: node.type,
+		start: node.startIndex,
+		end: node.endIndex,
+		linked:
+			(node.prev === null || node.prev.next === node) &&
+			(node.next === null || node.next.prev === node)
+	};
+	if ('children' in node)
+		return {
+			...links,
+			name: 'name' in node ? node.name : null,
+			attribs: 'attribs' in node ? Object.entries(node.attribs) : null,
+			children: node.children.map((child) => {
+				expect(child.parent).toBe(node);
+				return full(child);
+			})
+		};
+	return { ...links, data: 'data' in node ? node.data : null };
+}
+
+describe('simpleTree', () => {
+	it('builds the common markup without the tokenizer', () => {
+		const html =
+			'<div>\n<p>\n一\n</p>\n<!-- 注 -->\n<P Class="a" cms-style="font-L">二<font color=\'#333\'>三</font></P>' +
+			'<div class="img_wrapper"><img src="http://x/1.png" alt referrerpolicy="no-referrer"/></div><o:p></o:p></div>';
+		expect(simpleTree(html)).not.toBeNull();
+		expect(full(simpleTree(html)!)).toEqual(full(tidyTree(html, false)!));
+	});
+
+	it('leaves entities, unquoted values and misnesting to htmlparser2', () => {
+		for (const html of [
+			'<p>一&amp;二</p>',
+			'<p class=a>一</p>',
+			'<b>一<p>二</b>三</p>',
+			'<p>一<div>二</div></p>'
+		])
+			expect(simpleTree(html)).toBeNull();
+	});
+
+	it('builds what htmlparser2 builds, whenever tidyTree takes its tree', () => {
+		const name = fc.constantFrom(
+			'p',
+			'P',
+			'div',
+			'span',
+			'b',
+			'a',
+			'li',
+			'ul',
+			'h2',
+			'h3',
+			'o:p',
+			'font'
+		);
+		const value = fc.constantFrom('', 'a', 'a b', '<p>', "'", '"', '一 二', '&amp;', '/');
+		const attribute = fc.oneof(
+			fc
+				.tuple(
+					fc.constantFrom('class', 'Class', 'style', 'data-x', 'a:b', '_x', 'alt', '1a', '-a'),
+					fc.constantFrom('=', '', ' = '),
+					fc.constantFrom('"', "'", ''),
+					value
+				)
+				.map(([n, eq, q, v]) => (eq ? `${n}${eq}${q}${v}${q}` : n))
+		);
+		const space = fc.constantFrom(' ', '\n', '  ', '\t', '');
+		const token = fc.oneof(
+			fc
+				.tuple(
+					name,
+					fc.array(
+						fc.tuple(space, attribute).map((p) => p.join('')),
+						{ maxLength: 3 }
+					),
+					space,
+					fc.constantFrom('>', '/>')
+				)
+				.map(([n, attrs, sp, end]) => `<${n}${attrs.join('')}${sp}${end}`),
+			name.map((n) => `</${n}>`),
+			fc.constantFrom(
+				'<br>',
+				'<img src="x">',
+				'<hr>',
+				'<meta a="b">',
+				'<script>x</script>',
+				'<style type="text/css">a{}</style>',
+				'<Style>b</STYLE>',
+				'<style>c</STYLE></style>',
+				'<script>&amp;<p></script>',
+				'<style></style>',
+				'<style>d</style >',
+				'<style>e<!--</style>',
+				'<p title="<!--">',
+				'<p title="<">',
+				'<p',
+				'<!--',
+				'</br>',
+				'<!-- c -->',
+				'<!---->',
+				'<!-- a --->',
+				'</p >',
+				'< p>',
+				'<!x>',
+				'<table>'
+			),
+			fc.constantFrom('一', '二三', ' ', '\n', '。', '>', '<', '&', '-->')
+		);
+		let built = 0;
+		fc.assert(
+			fc.property(fc.array(token, { maxLength: 24 }), (tokens) => {
+				const html = tokens.join('');
+				// simpleTree runs after tidyTree's checks of the whole text: compare the two paths
+				const quick = tidyTree(html);
+				const slow = tidyTree(html, false);
+				if (quick && simpleTree(html)) built++;
+				expect(quick && full(quick)).toEqual(slow && full(slow));
+			}),
+			{ numRuns: 8000 }
+		);
+		expect(built).toBeGreaterThan(500);
+	}, 60_000);
 });

@@ -8,6 +8,12 @@ export type RawBlock =
 	| { type: 'image'; image: ArticleImage };
 
 const PROMOTION = /(尽在.{0,8}APP|扫码|扫描二维码|下载.{0,6}客户端|举报\/反馈)/i;
+/** A character every promotion above holds: most paragraphs have none and skip the pattern. */
+const PROMOTION_CHAR = /[尽扫下举]/;
+
+function isPromotion(text: string): boolean {
+	return PROMOTION_CHAR.test(text) && PROMOTION.test(text);
+}
 
 /** Tags read as one block each, and inline tags read as a block where they stand alone. */
 const BLOCK_TAGS = new Set('p h1 h2 h3 h4 h5 h6 li blockquote figcaption'.split(' '));
@@ -113,7 +119,7 @@ export function readBody(html: string, onNote?: (note: string) => void): RawBloc
 	const pushText = (el: Element) => {
 		const lone = el.children.length === 1 && el.children[0].type === 'text' ? el.children[0] : null;
 		const text = plainText(lone ? lone.data : textOf(el));
-		if (!text || PROMOTION.test(text)) return;
+		if (!text || isPromotion(text)) return;
 		if (hasClassToken(el, 'img_descr')) return;
 		const style = (el.attribs.style ?? '') + (el.attribs['cms-style'] ?? '');
 		const centred =
@@ -128,10 +134,11 @@ export function readBody(html: string, onNote?: (note: string) => void): RawBloc
 	const walk = (nodes: AnyNode[]) => {
 		for (const node of nodes) {
 			if (node.type !== 'tag') {
-				if (node.type === 'text') {
-					// Text straight inside a container (not in a <p>) is a paragraph of its own.
+				// Text straight inside a container (not in a <p>) is a paragraph of its own; most such
+				// nodes are the line breaks between tags.
+				if (node.type === 'text' && !isBlank(node.data)) {
 					const text = plainText(node.data);
-					if (text && !PROMOTION.test(text)) {
+					if (text && !isPromotion(text)) {
 						blocks.push({ type: 'text', text, html: escapeHtml(text), centred: false, afterImage });
 						afterImage = false;
 					}
@@ -223,6 +230,29 @@ export function plainText(raw: string): string {
 	// millions).
 	const text = raw.includes('\u00a0') ? raw.replaceAll('\u00a0', ' ') : raw;
 	return joinLines(text).trim(); // \s and trim() know the same white space, U+3000 included
+}
+
+/** Whether `text` is all white space as `\s` and `trim()` know it (plainText would make it ''). */
+function isBlank(text: string): boolean {
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) continue;
+		if (c < 0xa0) return false;
+		if (
+			c === 0xa0 ||
+			c === 0x1680 ||
+			(c >= 0x2000 && c <= 0x200a) ||
+			c === 0x2028 ||
+			c === 0x2029 ||
+			c === 0x202f ||
+			c === 0x205f ||
+			c === 0x3000 ||
+			c === 0xfeff
+		)
+			continue;
+		return false;
+	}
+	return true;
 }
 
 /** Source line breaks joined, with the indentation around them (they split Chinese sentences). */

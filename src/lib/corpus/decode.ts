@@ -3,6 +3,8 @@
  * a byte-order mark says so. Anything else is not an article.
  */
 
+import { isUtf8, transcode } from 'node:buffer';
+
 export type Encoding = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
 
 export type DecodeResult =
@@ -10,6 +12,36 @@ export type DecodeResult =
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const gb18030 = new TextDecoder('gb18030', { fatal: true });
+
+/**
+ * UTF-8 bytes as text, exactly as the fatal decoder above reads them (null for bytes that are not
+ * UTF-8), at a quarter of its cost: V8's UTF-8 decoder is what TextDecoder ends in, and for Chinese
+ * text Node's ICU transcoding to UTF-16 plus a copy into a string is several times faster. Node
+ * built without ICU has no `transcode`: then the decoder above reads.
+ */
+function decodeUtf8(bytes: Uint8Array): string | null {
+	if (!FAST_UTF8) {
+		try {
+			return utf8.decode(bytes);
+		} catch {
+			return null;
+		}
+	}
+	if (!isUtf8(bytes)) return null;
+	const text = transcode(bytes, 'utf8', 'utf16le').toString('utf16le');
+	// TextDecoder drops one leading byte-order mark
+	return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+const FAST_UTF8 = (() => {
+	try {
+		return (
+			transcode(new Uint8Array([0xe5, 0xad, 0x97]), 'utf8', 'utf16le').toString('utf16le') === '字'
+		);
+	} catch {
+		return false;
+	}
+})();
 
 /** Decode a file's bytes; CRLF and lone CR become LF, a leading BOM is dropped. */
 export function decodeText(input: string | Uint8Array): DecodeResult {
@@ -36,14 +68,12 @@ export function decodeText(input: string | Uint8Array): DecodeResult {
 			};
 		return { ok: false, reason: 'it contains NUL bytes (a binary file?)' };
 	}
+	const text = decodeUtf8(input);
+	if (text !== null) return { ok: true, text: normalise(text), encoding: 'utf-8' };
 	try {
-		return { ok: true, text: normalise(utf8.decode(input)), encoding: 'utf-8' };
+		return { ok: true, text: normalise(gb18030.decode(input)), encoding: 'gb18030' };
 	} catch {
-		try {
-			return { ok: true, text: normalise(gb18030.decode(input)), encoding: 'gb18030' };
-		} catch {
-			return { ok: false, reason: 'its bytes are neither UTF-8 nor GB18030 text' };
-		}
+		return { ok: false, reason: 'its bytes are neither UTF-8 nor GB18030 text' };
 	}
 }
 

@@ -1,5 +1,5 @@
 import { load } from 'cheerio';
-import { DomHandler, type Document } from 'domhandler';
+import { Comment, Document, DomHandler, Element, Text } from 'domhandler';
 import { Parser, Tokenizer } from 'htmlparser2';
 
 const LT = 0x3c;
@@ -48,9 +48,15 @@ const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Source text the two tokenizers read differently: NUL, bogus comments, odd comment ends. */
 const ODD_TOKENS = /\0|<\?|<\/[^a-zA-Z]|<!(?!--)|--!>|<!---?>/;
 
-/** The htmlparser2 tree of tidy markup, or null when a browser could read it differently. */
-function tidyTree(html: string): Document | null {
+/**
+ * The htmlparser2 tree of tidy markup, or null when a browser could read it differently.
+ * `simple: false` (for tests) always runs htmlparser2, never `simpleTree`.
+ */
+export function tidyTree(html: string, simple = true): Document | null {
 	if (ODD_TOKENS.test(html)) return null;
+	// simpleTree reads every tag and comment to its end, so markup it takes never ends unfinished
+	const quick = simple ? simpleTree(html) : null;
+	if (quick) return quick;
 	// an unfinished tag or comment at the end
 	if (html.lastIndexOf('<') > html.lastIndexOf('>')) return null;
 	if (html.lastIndexOf('<!--') > html.lastIndexOf('-->')) return null;
@@ -220,4 +226,197 @@ function openItem(open: string[]): boolean {
 		if (open[i] === 'ul' || open[i] === 'ol') return false;
 	}
 	return false;
+}
+
+/**
+ * The tree htmlparser2 builds (as TidyHandler checks it), built straight from the text for the
+ * markup most bodies are: no entities, quoted attribute values, end tags closing the innermost open
+ * element, comments, and none of the tags the checks above turn away. Null on anything else, which
+ * the full parser then reads. This skips the tokenizer's state machine and its callbacks.
+ */
+export function simpleTree(html: string): Document | null {
+	const root = new Document([]);
+	let parent: Document | Element = root;
+	const open: string[] = [];
+	let started = false;
+	const length = html.length;
+	let at = 0;
+	while (at < length) {
+		const lt = html.indexOf('<', at);
+		const textEnd = lt < 0 ? length : lt;
+		if (textEnd > at) {
+			const text = html.slice(at, textEnd);
+			if (text.includes('&')) return null;
+			append(parent, new Text(text));
+		}
+		if (lt < 0) break;
+		const next = html.charCodeAt(lt + 1);
+		if (next === SLASH) {
+			// `</name>`, closing the innermost open element
+			const nameEnd = tagNameEnd(html, lt + 2);
+			if (nameEnd === lt + 2 || html.charCodeAt(nameEnd) !== GT || !started) return null;
+			const name = lowerName(html, lt + 2, nameEnd);
+			if (open.length === 0 || open[open.length - 1] !== name) return null;
+			open.pop();
+			parent = parent.parent as Document | Element;
+			at = nameEnd + 1;
+		} else if (isAsciiAlpha(next)) {
+			const nameEnd = tagNameEnd(html, lt + 1);
+			const after = html.charCodeAt(nameEnd);
+			if (!isSpace(after) && after !== GT && after !== SLASH) return null;
+			const name = lowerName(html, lt + 1, nameEnd);
+			if (
+				open.length > MAX_DEPTH ||
+				SPECIAL.has(name) ||
+				RAW_OR_FOREIGN.has(name) ||
+				(CLOSES_P.has(name) && open.includes('p')) ||
+				(HEADINGS.has(name) && HEADINGS.has(open[open.length - 1])) ||
+				(name === 'a' && open.includes('a')) ||
+				(name === 'li' && openItem(open))
+			)
+				return null;
+			const attribs: Record<string, string> = {};
+			let i = nameEnd;
+			let selfClosing = false;
+			for (;;) {
+				const c = html.charCodeAt(i);
+				if (isSpace(c)) {
+					i++;
+					continue;
+				}
+				if (c === GT) break;
+				if (c === SLASH && html.charCodeAt(i + 1) === GT) {
+					selfClosing = true;
+					i++;
+					break;
+				}
+				// a name, then `="…"`, `='…'` or nothing
+				if (!isAttributeNameStart(c)) return null;
+				const nameStart = i;
+				while (isAttributeNameChar(html.charCodeAt(i))) i++;
+				const attribute = lowerName(html, nameStart, i);
+				if (attribute === '__proto__') return null;
+				let value = '';
+				if (html.charCodeAt(i) === EQUALS) {
+					const quote = html.charCodeAt(i + 1);
+					if (quote !== DOUBLE_QUOTE && quote !== SINGLE_QUOTE) return null;
+					const close = html.indexOf(quote === DOUBLE_QUOTE ? '"' : "'", i + 2);
+					if (close < 0) return null;
+					value = html.slice(i + 2, close);
+					// a `<` in a value: the checks for unfinished markup are left to tidyTree
+					if (value.includes('&') || value.includes('<')) return null;
+					i = close + 1;
+					const after = html.charCodeAt(i);
+					if (!isSpace(after) && after !== GT && after !== SLASH) return null;
+				} else {
+					const after = html.charCodeAt(i);
+					if (!isSpace(after) && after !== GT && after !== SLASH) return null;
+				}
+				// the first of two same-named attributes counts
+				if (!hasOwn.call(attribs, attribute)) attribs[attribute] = value;
+			}
+			const isVoid = VOID.has(name);
+			if (selfClosing && !isVoid) return null;
+			if (!HEAD_TAGS.has(name)) started = true;
+			const element = new Element(name, attribs);
+			append(parent, element);
+			at = i + 1;
+			if (name === 'script' || name === 'style') {
+				// raw text up to its own end tag, which (as any end tag) must follow a body tag
+				const close = html.indexOf(`</${name}>`, at);
+				if (close < 0 || !started) return null;
+				const text = html.slice(at, close);
+				if (RAW_TEXT_END.test(text) || text.includes('<!--')) return null;
+				if (text) append(element, new Text(text));
+				at = close + name.length + 3;
+			} else if (!isVoid) {
+				open.push(name);
+				parent = element;
+			}
+		} else if (next === BANG && html.startsWith('--', lt + 2)) {
+			const end = html.indexOf('-->', lt + 4);
+			if (end < 0) return null;
+			append(parent, new Comment(html.slice(lt + 4, end)));
+			at = end + 3;
+		} else return null;
+	}
+	return root;
+}
+
+/** Add a node as the last child of `parent`, linked as DomHandler links it. */
+function append(parent: Document | Element, node: Element | Text | Comment): void {
+	const children = parent.children;
+	// no `children[length - 1]` on an empty list: an index of -1 is a slow property look-up
+	if (children.length > 0) {
+		const previous = children[children.length - 1];
+		node.prev = previous;
+		previous.next = node;
+	}
+	children.push(node);
+	node.parent = parent;
+}
+
+/**
+ * A tag or attribute name in lower case, one string per spelling: the same few names recur in
+ * every body, and a name met before is then one look-up, not a new string to lower-case, hash
+ * and compare by content in every set and property access after it. Bounded for hostile input.
+ */
+const NAMES = new Map<string, string>();
+
+function lowerName(html: string, from: number, to: number): string {
+	const raw = html.slice(from, to);
+	let name = NAMES.get(raw);
+	if (name === undefined) {
+		name = raw.toLowerCase();
+		if (NAMES.size < 4096) NAMES.set(raw, name);
+	}
+	return name;
+}
+
+/** Tags htmlparser2 counts as foreign content or its integration points. */
+const RAW_OR_FOREIGN = new Set([
+	'mi',
+	'mo',
+	'mn',
+	'ms',
+	'mtext',
+	'annotation-xml',
+	'foreignobject',
+	'desc',
+	'isindex'
+]);
+
+/** An end tag of a raw-text element in any case (htmlparser2 ends the element at the first). */
+const RAW_TEXT_END = /<\/(?:script|style)/i;
+
+const SLASH = 0x2f;
+const GT = 0x3e;
+const BANG = 0x21;
+const EQUALS = 0x3d;
+const hasOwn = Object.prototype.hasOwnProperty;
+
+function isAsciiAlpha(c: number): boolean {
+	return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+}
+
+function isSpace(c: number): boolean {
+	return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0c || c === 0x0d;
+}
+
+/** Where a tag name of letters, digits, `:` and `-` ends (`o:p` is a Word export's paragraph). */
+function tagNameEnd(html: string, from: number): number {
+	let i = from;
+	for (;;) {
+		const c = html.charCodeAt(i);
+		if (isAsciiAlpha(c) || (c >= 0x30 && c <= 0x39) || c === 0x3a || c === 0x2d) i++;
+		else return i;
+	}
+}
+
+function isAttributeNameStart(c: number): boolean {
+	return isAsciiAlpha(c) || c === 0x5f || c === 0x3a;
+}
+
+function isAttributeNameChar(c: number): boolean {
+	return isAttributeNameStart(c) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2e;
 }
