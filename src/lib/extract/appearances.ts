@@ -269,19 +269,26 @@ const HEAD_LINE = /^[（(]?\s*(?:原标题|原標題|来源|來源)[：:]|^[^，
  */
 function bylineCredits(article: Article): Article['credits'] {
 	const out: Article['credits'] = [];
+	const overlaps = (
+		list: Article['credits'],
+		paragraph: number,
+		c: { start: number; end: number }
+	) => list.some((k) => k.paragraph === paragraph && k.start < c.end && c.start < k.end);
 	const known = (paragraph: number, c: { start: number; end: number }) =>
-		[...article.credits, ...out].some(
-			(k) => k.paragraph === paragraph && k.start < c.end && c.start < k.end
-		);
+		overlaps(article.credits, paragraph, c) || overlaps(out, paragraph, c);
+	// Credits are written out key by key, in the order `{ ...c, paragraph }` gives them: a spread
+	// that adds keys is slow in V8.
 	const folded = foldedArticle(article).paragraphs;
 	// Credit lines anywhere (`中国吉林网 吉刻APP记者 王昕 制图 赵一妍`, `（总台记者 甲 乙 丙）`), and
 	// photo credits a caption left in running text (`…情况。宋锴 摄 韩俊强调`).
 	for (const [paragraph, p] of article.paragraphs.entries()) {
 		for (const c of findCreditLine(p.text, folded[paragraph])) {
-			if (!known(paragraph, c)) out.push({ ...c, paragraph });
+			if (!known(paragraph, c))
+				out.push({ name: c.name, role: c.role, start: c.start, end: c.end, paragraph });
 		}
 		for (const c of findInlinePhotoCredits(p.text, folded[paragraph])) {
-			if (!known(paragraph, c)) out.push({ ...c, paragraph });
+			if (!known(paragraph, c))
+				out.push({ name: c.name, role: c.role, start: c.start, end: c.end, paragraph });
 		}
 	}
 	let seen = 0;
@@ -292,7 +299,8 @@ function bylineCredits(article: Article): Article['credits'] {
 		if (!byline.length && HEAD_LINE.test(p.text.trim())) continue;
 		seen++;
 		for (const c of byline) {
-			if (!known(paragraph, c)) out.push({ ...c, role: 'reporter', paragraph });
+			if (!known(paragraph, c))
+				out.push({ name: c.name, start: c.start, end: c.end, role: 'reporter', paragraph });
 		}
 	}
 	return out;
