@@ -6,7 +6,7 @@
 import type { Article, CaseReport, CumulativeReport, Evidence } from '$lib/types';
 import { readBreakdown, type BreakdownItem } from './breakdown';
 import { findDates, shiftDay, type DateFrame, type DateMention } from './dates';
-import { toSimplified } from './script';
+import { foldedArticle, toSimplified } from './script';
 import { isApproximate, isAsciiDigitAt, NUMBER_PATTERN, parseChineseNumber } from './numbers';
 import {
 	articleRegion,
@@ -159,16 +159,20 @@ const HK_COUNTER = /(?<=[0-9０-９零〇一二两三四五六七八九十百千
 
 /** The province an article's `全省` means: the province it is about, else the default one. */
 export function articleProvince(article: Pick<Article, 'title' | 'paragraphs'>): string {
+	const folded = foldedArticle(article);
 	const region = articleRegion(
-		readableText(article.title),
-		article.paragraphs.map((p) => readableText(p.text))
+		readableText(article.title, folded.title),
+		article.paragraphs.map((p, i) => readableText(p.text, folded.paragraphs[i]))
 	);
 	return region && PROVINCES.includes(region) ? region : DEFAULT_PROVINCE;
 }
 
 /** The text the rules read: Simplified script, one case counter; offsets are the original's. */
-export function readableText(written: string): string {
-	const folded = toSimplified(written);
+export function readableText(
+	written: string,
+	/** `toSimplified(written)`, when the caller has it (see `foldedArticle`). */
+	folded = toSimplified(written)
+): string {
 	return folded.includes('宗') ? folded.replace(HK_COUNTER, '例') : folded;
 }
 
@@ -622,7 +626,8 @@ export function extractCaseReports(
 	options: CaseReportOptions = {}
 ): { caseReports: NewReport[]; cumulativeReports: TotalReport[] } {
 	// Rules read Simplified text; quotes are cut from the text as written (same offsets).
-	const texts = article.paragraphs.map((p) => readableText(p.text));
+	const folded = foldedArticle(article);
+	const texts = article.paragraphs.map((p, i) => readableText(p.text, folded.paragraphs[i]));
 	// Most articles state no figure at all: nothing to read. A paragraph without a figure word
 	// yields no fact, so reading stops at the last one that has one.
 	const lastToRead = texts.findLastIndex((text) => FIGURE_WORD.test(text));
@@ -642,7 +647,7 @@ export function extractCaseReports(
 	 */
 	const named: string[] = [];
 	const toRead: Array<{ text: string; skip?: (offset: number) => boolean }> = [
-		{ text: toSimplified(article.title) }
+		{ text: folded.title }
 	];
 	const namedSoFar = () => {
 		for (const { text, skip } of toRead.splice(0)) {

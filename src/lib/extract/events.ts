@@ -19,7 +19,7 @@ import {
 	type PersonMention
 } from './people';
 import { articleRegion, eventRegion, officialProvince } from './regions';
-import { isSimplified, toSimplified } from './script';
+import { foldedArticle, toSimplified } from './script';
 import {
 	allMatches,
 	opened,
@@ -131,10 +131,11 @@ const ELLIPTIC_SENTENCE = new RegExp(
  */
 export function readSentences(article: Article, frame?: DateFrame): Sentence[] {
 	const sentences: Sentence[] = [];
+	const { plain: plainParagraphs } = foldedArticle(article);
 	article.paragraphs.forEach((paragraph, index) => {
 		if (FOOTER.test(paragraph.text.trim())) return;
 		const text = paragraph.text;
-		const plain = isSimplified(text);
+		const plain = plainParagraphs[index];
 		for (let from = 0; from < text.length;) {
 			const to = sentenceEnd(text, from);
 			let start = from;
@@ -625,16 +626,9 @@ export function analyzeArticle(
 	frame?: DateFrame
 ): ArticleAnalysis {
 	const sentences = readSentences(article, frame);
-	const foldedParagraphs = new Map<number, string>();
+	const foldedParagraphs = foldedArticle(article).paragraphs;
 	/** The paragraph's text before a sentence (its lead), Simplified. */
-	const leadOf = (s: Sentence) => {
-		let folded = foldedParagraphs.get(s.paragraph);
-		if (folded === undefined) {
-			folded = toSimplified(article.paragraphs[s.paragraph].text);
-			foldedParagraphs.set(s.paragraph, folded);
-		}
-		return folded.slice(0, s.start);
-	};
+	const leadOf = (s: Sentence) => foldedParagraphs[s.paragraph].slice(0, s.start);
 	const events: ArticleEvent[] = [];
 	const sentenceEvent: Array<number | undefined> = [];
 	let current: number | undefined;
@@ -883,11 +877,10 @@ function mergeKey(e: ArticleEvent): string {
 export function articleRegionOf(
 	article: Pick<Article, 'title' | 'paragraphs'> & { outlet?: string }
 ): string | undefined {
+	const folded = foldedArticle(article);
 	return (
-		articleRegion(
-			toSimplified(article.title),
-			article.paragraphs.map((p) => toSimplified(p.text))
-		) ?? (article.outlet ? articleRegion(toSimplified(article.outlet), []) : undefined)
+		articleRegion(folded.title, folded.paragraphs) ??
+		(article.outlet ? articleRegion(toSimplified(article.outlet), []) : undefined)
 	);
 }
 
