@@ -354,6 +354,14 @@ function isImported(sentence: string, kwStart: number, keyword: string): boolean
 	return at >= 0 && !/本土|本地/.test(clause.slice(at));
 }
 
+/**
+ * Whether `text` has a word every KEYWORD match has (确诊 or 病例 for CONFIRMED, 症状 for
+ * ASYMPTOMATIC). Masking only removes characters, so a sentence without one has none in `work`.
+ */
+function hasKeyword(text: string): boolean {
+	return text.includes('确诊') || text.includes('病例') || text.includes('症状');
+}
+
 /** All figures of a sentence, masking what they consume so that later passes skip it. */
 function findFigures(sentence: string, work: Work): Figure[] {
 	const figures: Figure[] = [];
@@ -362,8 +370,14 @@ function findFigures(sentence: string, work: Work): Figure[] {
 	// state no figure and skip them. (Masking only removes characters, so a word missing from the
 	// sentence is missing from `work` too.)
 	const counts = sentence.includes('例');
+	// Every pattern but LOCAL_SHARE names its metric (KEYWORD, or NARRATIVE's 确诊病例 and
+	// 无症状感染者): a list of regions' counts (`其中长春市929例，…`) names none, and skips them.
+	const named = hasKeyword(sentence);
+	const figuresNamed = counts && named;
 
-	for (const m of counts && sentence.includes('分别') ? allMatches(RESPECTIVELY, text()) : []) {
+	for (const m of figuresNamed && sentence.includes('分别')
+		? allMatches(RESPECTIVELY, text())
+		: []) {
 		const first = parseChineseNumber(m[3]);
 		const second = parseChineseNumber(m[4]);
 		if (first === null || second === null) continue;
@@ -383,7 +397,7 @@ function findFigures(sentence: string, work: Work): Figure[] {
 		work.mask(start, end, '□');
 	}
 
-	for (const m of sentence.includes('无新增') ? allMatches(ZERO, text()) : []) {
+	for (const m of named && sentence.includes('无新增') ? allMatches(ZERO, text()) : []) {
 		if (STREAK_BEFORE.test(sentence.slice(0, m.index))) continue;
 		const start = m.index;
 		const end = start + m[0].length;
@@ -407,7 +421,7 @@ function findFigures(sentence: string, work: Work): Figure[] {
 		[FIGURE_AFTER, 1, 2],
 		[FIGURE_BEFORE, 2, 1]
 	] as const) {
-		for (const m of counts ? allMatches(re, text()) : []) {
+		for (const m of figuresNamed ? allMatches(re, text()) : []) {
 			const value = parseChineseNumber(m[num]);
 			if (value === null) continue;
 			const numStart = m.index + m[0].indexOf(m[num], num === 2 ? m[kw].length : 0);
@@ -437,7 +451,7 @@ function findFigures(sentence: string, work: Work): Figure[] {
 		work.mask(f.start, f.end, '□');
 	}
 
-	for (const m of sentence.includes('为') ? allMatches(NARRATIVE, text()) : []) {
+	for (const m of named && sentence.includes('为') ? allMatches(NARRATIVE, text()) : []) {
 		const value = parseChineseNumber(m[1]);
 		if (value === null || figures.some((g) => m.index < g.end && g.start < m.index + m[0].length)) {
 			continue;
@@ -476,10 +490,12 @@ function findFigures(sentence: string, work: Work): Figure[] {
 		}
 	};
 	// `确诊病例方面，为吉林800例…`: a heading, not a figure.
-	if (sentence.includes('方面')) placeholders(allMatches(HEADING, text()), 'heading', true);
+	if (named && sentence.includes('方面')) {
+		placeholders(allMatches(HEADING, text()), 'heading', true);
+	}
 	// `新增本地确诊病例例（含25例…），其中…`: a copy that lost the number. The figure is not
 	// recorded, but its breakdown still is.
-	if (counts) placeholders(allMatches(BLANK, text()), 'blank');
+	if (figuresNamed) placeholders(allMatches(BLANK, text()), 'blank');
 
 	// `其中境外输入2例，本土1338例`: a share of the figure just before it.
 	for (const m of counts ? allMatches(LOCAL_SHARE, text()) : []) {
@@ -736,7 +752,9 @@ export function extractCaseReports(
 			for (const m of quote.includes('以来') ? allMatches(SINCE_CLAUSE, quote) : [])
 				work.mask(m.index, m.index + m[0].length, '◇');
 			const conversions = findConversions(work);
-			for (const m of quote.includes('例') ? allMatches(POSITIVES, work.text) : []) {
+			for (const m of quote.includes('例') && hasKeyword(quote)
+				? allMatches(POSITIVES, work.text)
+				: []) {
 				work.mask(m.index, m.index + m[0].length, '□');
 			}
 			const figures = findFigures(quote, work);
