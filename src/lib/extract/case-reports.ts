@@ -1038,8 +1038,8 @@ interface Conversion {
 
 function findConversions(work: Work): Conversion[] {
 	const out: Conversion[] = [];
-	// Every conversion pattern names 无症状感染者; most sentences do not.
-	if (!work.text.includes('无症状感染者')) return out;
+	// Every conversion pattern names 无症状感染者 and its 转; most sentences do not.
+	if (!work.text.includes('无症状感染者') || !work.text.includes('转')) return out;
 	for (const m of allMatches(CONVERTED_GLUED, work.text)) {
 		const value = parseChineseNumber(m[1]);
 		if (value === null) continue;
