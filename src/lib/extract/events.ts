@@ -225,6 +225,24 @@ const PRESS_CONFERENCE = new RegExp(
 	'g'
 );
 
+/** The first two characters of each alternative of the inspection trigger (see TRIGGERS). */
+const INSPECTION_OPENINGS = [
+	'实地',
+	'检查',
+	'督导',
+	'督查',
+	'调研',
+	'视察',
+	'考察',
+	'看望',
+	'慰问',
+	'走访',
+	'暗访',
+	'深入',
+	'察看',
+	'查看'
+];
+
 /**
  * Event verbs, most specific kind first; the first kind with a valid occurrence wins. `needs`:
  * words one of which every match of `re` contains, looked for in one pass for all the kinds (see
@@ -252,7 +270,8 @@ const TRIGGERS: Array<{
 		rule: 'event:video',
 		// `在市政府视频会议室召开会议`: a room named for video is the venue, not the meeting's form.
 		re: /以(?:视频|视讯|视像)(?:会议)?(?:形式|方式)|通过(?:视频|视讯|视像)(?:会议)?(?:形式|方式)?|(?:视频|视讯|视像)(?:座谈|调度|推进|部署|专题|工作)?会(?:议)?(?![议见室厅]|中心|系统|终端)|视频连线|视频调度|电视电话会议|远程视频/g,
-		needs: ['视']
+		// Not `视` alone: `重视`, `视察` are common and name no video.
+		needs: ['视频', '视讯', '视像', '电视电话']
 	},
 	{ kind: 'onsite-office', rule: 'event:onsite-office', re: /现场办公/g, needs: ['现场办公'] },
 	{
@@ -284,24 +303,9 @@ const TRIGGERS: Array<{
 		kind: 'field-inspection',
 		rule: 'event:inspection',
 		re: /实地(?:检查|察看|查看|调研|考察|督导)|检查指导|督导检查|调研指导|调研|视察|考察|看望慰问|慰问|走访|督导(?!组)|督查(?!组)|暗访|深入[^，。；]{0,10}(?:一线|基层)|(?=检查|察看|查看)(?<=(?:到|赴|来到|前往|深入)[^，。；]{1,24}?)(?:检查|察看|查看)|(?=检查)(?<=在[^，。；在]{1,16}?)检查(?=[^，。；]{0,16}?(?:工作|情况))/g,
-		needs: ['检', '察', '查', '研', '慰', '访', '督', '深'],
-		// The first two characters of each alternative above.
-		openings: [
-			'实地',
-			'检查',
-			'督导',
-			'督查',
-			'调研',
-			'视察',
-			'考察',
-			'看望',
-			'慰问',
-			'走访',
-			'暗访',
-			'深入',
-			'察看',
-			'查看'
-		]
+		// Every match opens with one of its openings: `检测`, `排查`, `研究`, `深化` need no look.
+		needs: INSPECTION_OPENINGS,
+		openings: INSPECTION_OPENINGS
 	},
 	{
 		// `景俊海在省疫情防控指挥部调度疫情防控工作`, `…到长春市疫情防控指挥部，扁平化指挥部署…工作`,
