@@ -72,8 +72,12 @@ const ELLIPTIC_VERB = '(?:到|赴|前往|来到|深入|又到|随后到|随后�
  * `sentenceEnd` reads it by hand, as that regex cost more than anything else per paragraph.
  */
 const CLAUSE_OPENING = new RegExp(`${CLAUSE_DATE}|${ELLIPTIC_VERB}`, 'y');
-const FULL_STOPS = '。！？!?';
-const CLOSING_QUOTES = '”’"」』）)';
+/** `。！？!?` and closing quotes `”’"」』）)` by UTF-16 code: no string made per character. */
+const FULL_STOP = 1;
+const CLOSING_QUOTE = 2;
+const SENTENCE_END = new Uint8Array(0x10000);
+for (const c of '。！？!?') SENTENCE_END[c.charCodeAt(0)] = FULL_STOP;
+for (const c of '”’"」』）)') SENTENCE_END[c.charCodeAt(0)] = CLOSING_QUOTE;
 
 /** Where a sentence may end: a full stop or a ；, found fast; the rest is read around it. */
 const STOP = /[。！？!?；]/g;
@@ -99,8 +103,8 @@ function sentenceEnd(text: string, from: number): number {
 		break;
 	}
 	STOP.lastIndex = 0;
-	while (i < text.length && FULL_STOPS.includes(text[i])) i++;
-	while (i < text.length && CLOSING_QUOTES.includes(text[i])) i++;
+	while (i < text.length && SENTENCE_END[text.charCodeAt(i)] === FULL_STOP) i++;
+	while (i < text.length && SENTENCE_END[text.charCodeAt(i)] === CLOSING_QUOTE) i++;
 	return i;
 }
 
@@ -179,9 +183,14 @@ export function readSentences(article: Article, frame?: DateFrame): Sentence[] {
 		const ctx = { articleDay: article.day, lastDate, today, frame };
 		// The rules are handed the folded sentence as its own folded form: folding is idempotent.
 		s.dates = findDates(s.folded, ctx, s.folded);
-		today = s.dates.findLast((d) => d.dispatch)?.date ?? today;
 		const last = s.dates.at(-1);
 		if (last) {
+			for (let k = s.dates.length - 1; k >= 0; k--) {
+				if (s.dates[k].dispatch) {
+					today = s.dates[k].date;
+					break;
+				}
+			}
 			lastDate = last.dateEnd ?? last.date;
 			lastRange = last.dateEnd ? { date: last.date, dateEnd: last.dateEnd } : undefined;
 		}
