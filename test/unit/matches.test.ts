@@ -83,4 +83,27 @@ describe('presentLists', () => {
 	it('refuses an empty word', () => {
 		expect(() => wordLists([['a', '']])).toThrow(TypeError);
 	});
+
+	it('finds words of two characters or more at odd and even offsets alike', () => {
+		const pairs = wordLists([
+			['发布会', '通气会'],
+			['视频', '电视电话'],
+			['会上', '会议上'],
+			['会见']
+		]);
+		expect(pairs.pairs).not.toBeNull();
+		expect(lists.pairs).toBeNull();
+		const res = [/发布会|通气会/, /视频|电视电话/, /会议?上/, /会见/];
+		const pieces = ['会', '议', '上', '见', '发布', '通气', '视', '频', '电视', '电话', '甲', '乙'];
+		// Every text of up to four pieces: each word starts at an odd offset in some and an even
+		// one in others, and ends the text in some.
+		const texts = [''];
+		for (let n = 0; n < 4; n++) {
+			for (const text of [...texts]) for (const piece of pieces) texts.push(text + piece);
+		}
+		for (const text of texts) {
+			const bits = res.reduce((b, re, i) => (re.test(text) ? b | (1 << i) : b), 0);
+			expect(presentLists(pairs, text)).toBe(bits);
+		}
+	});
 });

@@ -142,6 +142,9 @@ function readList(
 	strict: boolean
 ): { items: BreakdownItem[]; runOn?: number } {
 	const items: BreakdownItem[] = [];
+	// Every item is an ITEM match, which ends in 例: a text without one (the clause after most
+	// figures) lists nothing, and its parts need not be read for regions.
+	if (!content.includes('例')) return { items };
 	/** Regions waiting for a shared `各N例` (`松原市、四平市各1例`). */
 	let pending: Array<{ region: string; start: number; end: number }> = [];
 	for (const [ps, pe] of parts(content)) {

@@ -6,7 +6,7 @@
 import type { Article, CaseReport, CumulativeReport, Evidence } from '$lib/types';
 import { readBreakdown, type BreakdownItem } from './breakdown';
 import { findDates, shiftDay, type DateFrame, type DateMention } from './dates';
-import { toSimplified } from './script';
+import { foldedArticle, toSimplified } from './script';
 import { isApproximate, isAsciiDigitAt, NUMBER_PATTERN, parseChineseNumber } from './numbers';
 import {
 	articleRegion,
@@ -159,16 +159,20 @@ const HK_COUNTER = /(?<=[0-9０-９零〇一二两三四五六七八九十百千
 
 /** The province an article's `全省` means: the province it is about, else the default one. */
 export function articleProvince(article: Pick<Article, 'title' | 'paragraphs'>): string {
+	const folded = foldedArticle(article);
 	const region = articleRegion(
-		readableText(article.title),
-		article.paragraphs.map((p) => readableText(p.text))
+		readableText(article.title, folded.title),
+		article.paragraphs.map((p, i) => readableText(p.text, folded.paragraphs[i]))
 	);
 	return region && PROVINCES.includes(region) ? region : DEFAULT_PROVINCE;
 }
 
 /** The text the rules read: Simplified script, one case counter; offsets are the original's. */
-export function readableText(written: string): string {
-	const folded = toSimplified(written);
+export function readableText(
+	written: string,
+	/** `toSimplified(written)`, when the caller has it (see `foldedArticle`). */
+	folded = toSimplified(written)
+): string {
 	return folded.includes('宗') ? folded.replace(HK_COUNTER, '例') : folded;
 }
 
@@ -350,6 +354,14 @@ function isImported(sentence: string, kwStart: number, keyword: string): boolean
 	return at >= 0 && !/本土|本地/.test(clause.slice(at));
 }
 
+/**
+ * Whether `text` has a word every KEYWORD match has (确诊 or 病例 for CONFIRMED, 症状 for
+ * ASYMPTOMATIC). Masking only removes characters, so a sentence without one has none in `work`.
+ */
+function hasKeyword(text: string): boolean {
+	return text.includes('确诊') || text.includes('病例') || text.includes('症状');
+}
+
 /** All figures of a sentence, masking what they consume so that later passes skip it. */
 function findFigures(sentence: string, work: Work): Figure[] {
 	const figures: Figure[] = [];
@@ -358,8 +370,14 @@ function findFigures(sentence: string, work: Work): Figure[] {
 	// state no figure and skip them. (Masking only removes characters, so a word missing from the
 	// sentence is missing from `work` too.)
 	const counts = sentence.includes('例');
+	// Every pattern but LOCAL_SHARE names its metric (KEYWORD, or NARRATIVE's 确诊病例 and
+	// 无症状感染者): a list of regions' counts (`其中长春市929例，…`) names none, and skips them.
+	const named = hasKeyword(sentence);
+	const figuresNamed = counts && named;
 
-	for (const m of counts && sentence.includes('分别') ? allMatches(RESPECTIVELY, text()) : []) {
+	for (const m of figuresNamed && sentence.includes('分别')
+		? allMatches(RESPECTIVELY, text())
+		: []) {
 		const first = parseChineseNumber(m[3]);
 		const second = parseChineseNumber(m[4]);
 		if (first === null || second === null) continue;
@@ -379,7 +397,7 @@ function findFigures(sentence: string, work: Work): Figure[] {
 		work.mask(start, end, '□');
 	}
 
-	for (const m of sentence.includes('无新增') ? allMatches(ZERO, text()) : []) {
+	for (const m of named && sentence.includes('无新增') ? allMatches(ZERO, text()) : []) {
 		if (STREAK_BEFORE.test(sentence.slice(0, m.index))) continue;
 		const start = m.index;
 		const end = start + m[0].length;
@@ -403,7 +421,7 @@ function findFigures(sentence: string, work: Work): Figure[] {
 		[FIGURE_AFTER, 1, 2],
 		[FIGURE_BEFORE, 2, 1]
 	] as const) {
-		for (const m of counts ? allMatches(re, text()) : []) {
+		for (const m of figuresNamed ? allMatches(re, text()) : []) {
 			const value = parseChineseNumber(m[num]);
 			if (value === null) continue;
 			const numStart = m.index + m[0].indexOf(m[num], num === 2 ? m[kw].length : 0);
@@ -433,7 +451,7 @@ function findFigures(sentence: string, work: Work): Figure[] {
 		work.mask(f.start, f.end, '□');
 	}
 
-	for (const m of sentence.includes('为') ? allMatches(NARRATIVE, text()) : []) {
+	for (const m of named && sentence.includes('为') ? allMatches(NARRATIVE, text()) : []) {
 		const value = parseChineseNumber(m[1]);
 		if (value === null || figures.some((g) => m.index < g.end && g.start < m.index + m[0].length)) {
 			continue;
@@ -472,10 +490,12 @@ function findFigures(sentence: string, work: Work): Figure[] {
 		}
 	};
 	// `确诊病例方面，为吉林800例…`: a heading, not a figure.
-	if (sentence.includes('方面')) placeholders(allMatches(HEADING, text()), 'heading', true);
+	if (named && sentence.includes('方面')) {
+		placeholders(allMatches(HEADING, text()), 'heading', true);
+	}
 	// `新增本地确诊病例例（含25例…），其中…`: a copy that lost the number. The figure is not
 	// recorded, but its breakdown still is.
-	if (counts) placeholders(allMatches(BLANK, text()), 'blank');
+	if (figuresNamed) placeholders(allMatches(BLANK, text()), 'blank');
 
 	// `其中境外输入2例，本土1338例`: a share of the figure just before it.
 	for (const m of counts ? allMatches(LOCAL_SHARE, text()) : []) {
@@ -622,7 +642,8 @@ export function extractCaseReports(
 	options: CaseReportOptions = {}
 ): { caseReports: NewReport[]; cumulativeReports: TotalReport[] } {
 	// Rules read Simplified text; quotes are cut from the text as written (same offsets).
-	const texts = article.paragraphs.map((p) => readableText(p.text));
+	const folded = foldedArticle(article);
+	const texts = article.paragraphs.map((p, i) => readableText(p.text, folded.paragraphs[i]));
 	// Most articles state no figure at all: nothing to read. A paragraph without a figure word
 	// yields no fact, so reading stops at the last one that has one.
 	const lastToRead = texts.findLastIndex((text) => FIGURE_WORD.test(text));
@@ -642,7 +663,7 @@ export function extractCaseReports(
 	 */
 	const named: string[] = [];
 	const toRead: Array<{ text: string; skip?: (offset: number) => boolean }> = [
-		{ text: toSimplified(article.title) }
+		{ text: folded.title }
 	];
 	const namedSoFar = () => {
 		for (const { text, skip } of toRead.splice(0)) {
@@ -731,7 +752,9 @@ export function extractCaseReports(
 			for (const m of quote.includes('以来') ? allMatches(SINCE_CLAUSE, quote) : [])
 				work.mask(m.index, m.index + m[0].length, '◇');
 			const conversions = findConversions(work);
-			for (const m of quote.includes('例') ? allMatches(POSITIVES, work.text) : []) {
+			for (const m of quote.includes('例') && hasKeyword(quote)
+				? allMatches(POSITIVES, work.text)
+				: []) {
 				work.mask(m.index, m.index + m[0].length, '□');
 			}
 			const figures = findFigures(quote, work);
@@ -1015,8 +1038,8 @@ interface Conversion {
 
 function findConversions(work: Work): Conversion[] {
 	const out: Conversion[] = [];
-	// Every conversion pattern names 无症状感染者; most sentences do not.
-	if (!work.text.includes('无症状感染者')) return out;
+	// Every conversion pattern names 无症状感染者 and its 转; most sentences do not.
+	if (!work.text.includes('无症状感染者') || !work.text.includes('转')) return out;
 	for (const m of allMatches(CONVERTED_GLUED, work.text)) {
 		const value = parseChineseNumber(m[1]);
 		if (value === null) continue;

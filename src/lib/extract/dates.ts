@@ -115,6 +115,7 @@ const RELATIVE_WORDS: Array<[string, NonNullable<DateMention['relative']>, PartO
  */
 const NUMERAL = codeSet('0123456789０１２３４５６７８９〇零一二两三四五六七八九十廿卅');
 const RELATIVE_FIRST = codeSet(RELATIVE_WORDS.map(([word]) => word[0]).join(''));
+const RELATIVE_SECOND = codeSet(RELATIVE_WORDS.map(([word]) => word[1]).join(''));
 /** `[0-9０-９]`, and the numerals a bare `月` may not follow (`[〇零一二两三四五六七八九十]`). */
 const DIGIT = codeSet('0123456789０１２３４５６７８９');
 const HAN_NUMERAL = codeSet('〇零一二两三四五六七八九十');
@@ -155,6 +156,8 @@ const PARTS_OF_DAY: Array<[string, PartOfDay]> = [
 	['晚', 'evening'],
 	['夜', 'night']
 ];
+/** The first characters of PARTS_OF_DAY. */
+const PART_FIRST = codeSet(PARTS_OF_DAY.map(([word]) => word[0]).join(''));
 /** `夜以继日`, `晚会`, `晚报` are not parts of the day. */
 const NOT_PART_OF_DAY_AFTER = /^(?:以继日|会|报|宴|饭|餐|点|些)/;
 
@@ -389,6 +392,8 @@ function resolveRelative(
 }
 
 function readPartOfDay(text: string, at: number): { end: number; partOfDay: PartOfDay } | null {
+	// Most dates have no part of the day after them: one look, not one per word.
+	if (!PART_FIRST[text.charCodeAt(at)]) return null;
 	for (const [word, partOfDay] of PARTS_OF_DAY) {
 		if (!text.startsWith(word, at)) continue;
 		if (NOT_PART_OF_DAY_AFTER.test(text.slice(at + word.length, at + word.length + 3))) {
@@ -502,7 +507,13 @@ export function findDates(
 		if (mention.dateEnd && isDailyAfter(text, at)) mention.recurrence = 'daily';
 		if (isDispatch(text, head.end, at, mention)) {
 			mention.dispatch = true;
-			local = { ...ctx, today: mention.date };
+			// Field by field: a spread copy cost more than the rest of the date's reading.
+			local = {
+				articleDay: ctx.articleDay,
+				lastDate: ctx.lastDate,
+				today: mention.date,
+				frame: ctx.frame
+			};
 		}
 		if (SINCE.test(text.slice(at, at + 2)) && !mention.dateEnd) mention.since = true;
 
@@ -517,14 +528,18 @@ export function findDates(
 
 /** The offset of the next character at or after `from` that can start a date, or -1. */
 function nextDateStart(text: string, from: number): number {
+	// The characters up to `seen` were looked at and are neither 月 nor 日: a run of numerals
+	// (`1803例`) has each character looked at once, not once for each numeral before it.
+	let seen = from;
 	for (let i = from; i < text.length; i++) {
 		const c = text.charCodeAt(i);
 		if (NUMERAL[c]) {
 			const last = Math.min(i + 8, text.length - 1);
-			for (let k = i + 1; k <= last; k++) {
+			for (let k = Math.max(i + 1, seen + 1); k <= last; k++) {
 				const d = text.charCodeAt(k);
 				if (d === YUE || d === RI) return i;
 			}
+			if (last > seen) seen = last;
 		} else if (RELATIVE_FIRST[c] && isRelativeWordAt(text, i)) {
 			return i;
 		}
@@ -533,6 +548,8 @@ function nextDateStart(text: string, from: number): number {
 }
 
 function isRelativeWordAt(text: string, at: number): boolean {
+	// `当前`, `同时`, `第一`: most of these first characters start no relative word.
+	if (!RELATIVE_SECOND[text.charCodeAt(at + 1)]) return false;
 	for (const [word] of RELATIVE_WORDS) if (text.startsWith(word, at)) return true;
 	return false;
 }

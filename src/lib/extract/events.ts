@@ -19,7 +19,7 @@ import {
 	type PersonMention
 } from './people';
 import { articleRegion, eventRegion, officialProvince } from './regions';
-import { isSimplified, toSimplified } from './script';
+import { foldedArticle, toSimplified } from './script';
 import {
 	allMatches,
 	opened,
@@ -72,8 +72,12 @@ const ELLIPTIC_VERB = '(?:到|赴|前往|来到|深入|又到|随后到|随后�
  * `sentenceEnd` reads it by hand, as that regex cost more than anything else per paragraph.
  */
 const CLAUSE_OPENING = new RegExp(`${CLAUSE_DATE}|${ELLIPTIC_VERB}`, 'y');
-const FULL_STOPS = '。！？!?';
-const CLOSING_QUOTES = '”’"」』）)';
+/** `。！？!?` and closing quotes `”’"」』）)` by UTF-16 code: no string made per character. */
+const FULL_STOP = 1;
+const CLOSING_QUOTE = 2;
+const SENTENCE_END = new Uint8Array(0x10000);
+for (const c of '。！？!?') SENTENCE_END[c.charCodeAt(0)] = FULL_STOP;
+for (const c of '”’"」』）)') SENTENCE_END[c.charCodeAt(0)] = CLOSING_QUOTE;
 
 /** Where a sentence may end: a full stop or a ；, found fast; the rest is read around it. */
 const STOP = /[。！？!?；]/g;
@@ -99,8 +103,8 @@ function sentenceEnd(text: string, from: number): number {
 		break;
 	}
 	STOP.lastIndex = 0;
-	while (i < text.length && FULL_STOPS.includes(text[i])) i++;
-	while (i < text.length && CLOSING_QUOTES.includes(text[i])) i++;
+	while (i < text.length && SENTENCE_END[text.charCodeAt(i)] === FULL_STOP) i++;
+	while (i < text.length && SENTENCE_END[text.charCodeAt(i)] === CLOSING_QUOTE) i++;
 	return i;
 }
 
@@ -131,10 +135,11 @@ const ELLIPTIC_SENTENCE = new RegExp(
  */
 export function readSentences(article: Article, frame?: DateFrame): Sentence[] {
 	const sentences: Sentence[] = [];
+	const { plain: plainParagraphs } = foldedArticle(article);
 	article.paragraphs.forEach((paragraph, index) => {
 		if (FOOTER.test(paragraph.text.trim())) return;
 		const text = paragraph.text;
-		const plain = isSimplified(text);
+		const plain = plainParagraphs[index];
 		for (let from = 0; from < text.length;) {
 			const to = sentenceEnd(text, from);
 			let start = from;
@@ -178,9 +183,14 @@ export function readSentences(article: Article, frame?: DateFrame): Sentence[] {
 		const ctx = { articleDay: article.day, lastDate, today, frame };
 		// The rules are handed the folded sentence as its own folded form: folding is idempotent.
 		s.dates = findDates(s.folded, ctx, s.folded);
-		today = s.dates.findLast((d) => d.dispatch)?.date ?? today;
 		const last = s.dates.at(-1);
 		if (last) {
+			for (let k = s.dates.length - 1; k >= 0; k--) {
+				if (s.dates[k].dispatch) {
+					today = s.dates[k].date;
+					break;
+				}
+			}
 			lastDate = last.dateEnd ?? last.date;
 			lastRange = last.dateEnd ? { date: last.date, dateEnd: last.dateEnd } : undefined;
 		}
@@ -224,6 +234,24 @@ const PRESS_CONFERENCE = new RegExp(
 	'g'
 );
 
+/** The first two characters of each alternative of the inspection trigger (see TRIGGERS). */
+const INSPECTION_OPENINGS = [
+	'实地',
+	'检查',
+	'督导',
+	'督查',
+	'调研',
+	'视察',
+	'考察',
+	'看望',
+	'慰问',
+	'走访',
+	'暗访',
+	'深入',
+	'察看',
+	'查看'
+];
+
 /**
  * Event verbs, most specific kind first; the first kind with a valid occurrence wins. `needs`:
  * words one of which every match of `re` contains, looked for in one pass for all the kinds (see
@@ -251,7 +279,8 @@ const TRIGGERS: Array<{
 		rule: 'event:video',
 		// `在市政府视频会议室召开会议`: a room named for video is the venue, not the meeting's form.
 		re: /以(?:视频|视讯|视像)(?:会议)?(?:形式|方式)|通过(?:视频|视讯|视像)(?:会议)?(?:形式|方式)?|(?:视频|视讯|视像)(?:座谈|调度|推进|部署|专题|工作)?会(?:议)?(?![议见室厅]|中心|系统|终端)|视频连线|视频调度|电视电话会议|远程视频/g,
-		needs: ['视']
+		// Not `视` alone: `重视`, `视察` are common and name no video.
+		needs: ['视频', '视讯', '视像', '电视电话']
 	},
 	{ kind: 'onsite-office', rule: 'event:onsite-office', re: /现场办公/g, needs: ['现场办公'] },
 	{
@@ -283,24 +312,9 @@ const TRIGGERS: Array<{
 		kind: 'field-inspection',
 		rule: 'event:inspection',
 		re: /实地(?:检查|察看|查看|调研|考察|督导)|检查指导|督导检查|调研指导|调研|视察|考察|看望慰问|慰问|走访|督导(?!组)|督查(?!组)|暗访|深入[^，。；]{0,10}(?:一线|基层)|(?=检查|察看|查看)(?<=(?:到|赴|来到|前往|深入)[^，。；]{1,24}?)(?:检查|察看|查看)|(?=检查)(?<=在[^，。；在]{1,16}?)检查(?=[^，。；]{0,16}?(?:工作|情况))/g,
-		needs: ['检', '察', '查', '研', '慰', '访', '督', '深'],
-		// The first two characters of each alternative above.
-		openings: [
-			'实地',
-			'检查',
-			'督导',
-			'督查',
-			'调研',
-			'视察',
-			'考察',
-			'看望',
-			'慰问',
-			'走访',
-			'暗访',
-			'深入',
-			'察看',
-			'查看'
-		]
+		// Every match opens with one of its openings: `检测`, `排查`, `研究`, `深化` need no look.
+		needs: INSPECTION_OPENINGS,
+		openings: INSPECTION_OPENINGS
 	},
 	{
 		// `景俊海在省疫情防控指挥部调度疫情防控工作`, `…到长春市疫情防控指挥部，扁平化指挥部署…工作`,
@@ -625,16 +639,9 @@ export function analyzeArticle(
 	frame?: DateFrame
 ): ArticleAnalysis {
 	const sentences = readSentences(article, frame);
-	const foldedParagraphs = new Map<number, string>();
+	const foldedParagraphs = foldedArticle(article).paragraphs;
 	/** The paragraph's text before a sentence (its lead), Simplified. */
-	const leadOf = (s: Sentence) => {
-		let folded = foldedParagraphs.get(s.paragraph);
-		if (folded === undefined) {
-			folded = toSimplified(article.paragraphs[s.paragraph].text);
-			foldedParagraphs.set(s.paragraph, folded);
-		}
-		return folded.slice(0, s.start);
-	};
+	const leadOf = (s: Sentence) => foldedParagraphs[s.paragraph].slice(0, s.start);
 	const events: ArticleEvent[] = [];
 	const sentenceEvent: Array<number | undefined> = [];
 	let current: number | undefined;
@@ -883,11 +890,10 @@ function mergeKey(e: ArticleEvent): string {
 export function articleRegionOf(
 	article: Pick<Article, 'title' | 'paragraphs'> & { outlet?: string }
 ): string | undefined {
+	const folded = foldedArticle(article);
 	return (
-		articleRegion(
-			toSimplified(article.title),
-			article.paragraphs.map((p) => toSimplified(p.text))
-		) ?? (article.outlet ? articleRegion(toSimplified(article.outlet), []) : undefined)
+		articleRegion(folded.title, folded.paragraphs) ??
+		(article.outlet ? articleRegion(toSimplified(article.outlet), []) : undefined)
 	);
 }
 

@@ -84,6 +84,11 @@ export interface WordLists {
 	/** By slot: the words, and the bit of each one's list. */
 	words: string[][];
 	bits: number[][];
+	/**
+	 * When every word has two characters or more: by code unit, 1 if a word starts with it, 2 if
+	 * one has it second (see `presentLists`). `null` when a list has a one-character word.
+	 */
+	pairs: Uint8Array | null;
 }
 
 /** Up to 31 lists of words (list `i` has bit `1 << i`). */
@@ -92,6 +97,7 @@ export function wordLists(lists: ReadonlyArray<readonly string[]>): WordLists {
 	const slots = new Uint16Array(0x10000);
 	const words: string[][] = [[]];
 	const bits: number[][] = [[]];
+	let pairs: Uint8Array | null = new Uint8Array(0x10000);
 	lists.forEach((list, i) => {
 		for (const word of list) {
 			if (word === '') throw new TypeError(`word list ${i} has an empty word`);
@@ -103,9 +109,14 @@ export function wordLists(lists: ReadonlyArray<readonly string[]>): WordLists {
 			}
 			words[slots[code]].push(word);
 			bits[slots[code]].push(1 << i);
+			if (word.length < 2) pairs = null;
+			if (pairs) {
+				pairs[code] |= 1;
+				pairs[word.charCodeAt(1)] |= 2;
+			}
 		}
 	});
-	return { slots, words, bits };
+	return { slots, words, bits, pairs };
 }
 
 /**
@@ -113,6 +124,7 @@ export function wordLists(lists: ReadonlyArray<readonly string[]>): WordLists {
  * what would be a regex test per list (`/发布会|通气会/.test(text)`, `/视/.test(text)`, …).
  */
 export function presentLists(lists: WordLists, text: string): number {
+	if (lists.pairs) return presentPairs(lists, lists.pairs, text);
 	const { slots, words, bits } = lists;
 	let present = 0;
 	for (let i = 0; i < text.length; i++) {
@@ -125,6 +137,34 @@ export function presentLists(lists: WordLists, text: string): number {
 				present |= bit[w];
 			}
 		}
+	}
+	return present;
+}
+
+/**
+ * `presentLists` when every word has two characters or more: each word covers an even index, so
+ * only every other character is looked at (the one-pass scan cost more than what it found). At an
+ * even index, a first character may start a word there, a second one a word just before it.
+ */
+function presentPairs(lists: WordLists, pairs: Uint8Array, text: string): number {
+	let present = 0;
+	for (let i = 0; i < text.length; i += 2) {
+		const mark = pairs[text.charCodeAt(i)];
+		if (mark === 0) continue;
+		if ((mark & 2) !== 0 && i > 0) present = wordsAt(lists, text, i - 1, present);
+		if ((mark & 1) !== 0) present = wordsAt(lists, text, i, present);
+	}
+	return present;
+}
+
+/** `present` with the bits of the lists whose words start at `at`. */
+function wordsAt(lists: WordLists, text: string, at: number, present: number): number {
+	const slot = lists.slots[text.charCodeAt(at)];
+	if (slot === 0) return present;
+	const here = lists.words[slot];
+	const bit = lists.bits[slot];
+	for (let w = 0; w < here.length; w++) {
+		if ((present & bit[w]) === 0 && text.startsWith(here[w], at)) present |= bit[w];
 	}
 	return present;
 }
