@@ -278,5 +278,5 @@ describe('npm run ingest -- --git', () => {
 			'--help'
 		])
 			expect(run.stdout).toContain(option);
-	});
+	}, 60_000);
 });
