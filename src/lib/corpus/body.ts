@@ -1,6 +1,7 @@
 import { Text, type AnyNode, type Element } from 'domhandler';
 import { parseHtml } from './html';
 import type { ArticleImage } from '../types';
+import { isWhiteSpace } from '../white-space';
 
 /** A block of the body in reading order, before metadata lines are told apart. */
 export type RawBlock =
@@ -234,24 +235,7 @@ export function plainText(raw: string): string {
 
 /** Whether `text` is all white space as `\s` and `trim()` know it (plainText would make it ''). */
 function isBlank(text: string): boolean {
-	for (let i = 0; i < text.length; i++) {
-		const c = text.charCodeAt(i);
-		if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) continue;
-		if (c < 0xa0) return false;
-		if (
-			c === 0xa0 ||
-			c === 0x1680 ||
-			(c >= 0x2000 && c <= 0x200a) ||
-			c === 0x2028 ||
-			c === 0x2029 ||
-			c === 0x202f ||
-			c === 0x205f ||
-			c === 0x3000 ||
-			c === 0xfeff
-		)
-			continue;
-		return false;
-	}
+	for (let i = 0; i < text.length; i++) if (!isWhiteSpace(text.charCodeAt(i))) return false;
 	return true;
 }
 

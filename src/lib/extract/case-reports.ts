@@ -20,6 +20,7 @@ import {
 	withoutLeadingWords
 } from './regions';
 import { allMatches } from './matches';
+import { isWhiteSpace } from '../white-space';
 
 export { DEFAULT_PROVINCE } from './regions';
 
@@ -576,20 +577,7 @@ function breaksSubject(s: string, k: number): boolean {
 		case 0x2c: // ,
 			return !(isAsciiDigitAt(s, k + 1) && isAsciiDigitAt(s, k + 2) && isAsciiDigitAt(s, k + 3));
 	}
-	// `\s`: the white space and line ends of JavaScript.
-	return (
-		(c >= 0x09 && c <= 0x0d) ||
-		c === 0x20 ||
-		c === 0xa0 ||
-		c === 0x1680 ||
-		(c >= 0x2000 && c <= 0x200a) ||
-		c === 0x2028 ||
-		c === 0x2029 ||
-		c === 0x202f ||
-		c === 0x205f ||
-		c === 0x3000 ||
-		c === 0xfeff
-	);
+	return isWhiteSpace(c);
 }
 
 type Subject = { region: string } | 'none' | 'unknown' | 'national';

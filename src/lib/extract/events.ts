@@ -20,6 +20,7 @@ import {
 } from './people';
 import { articleRegion, eventRegion, officialProvince } from './regions';
 import { foldedArticle, toSimplified } from './script';
+import { isWhiteSpace } from '../white-space';
 import {
 	allMatches,
 	opened,
@@ -113,13 +114,6 @@ function isLatinLetter(c: number): boolean {
 	return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f);
 }
 
-/** Whether a UTF-16 code unit is what `trim` removes (`\s`). */
-function isSpace(c: number): boolean {
-	if ((c > 0x20 && c < 0xa0) || (c > 0x3000 && c !== 0xfeff)) return false;
-	return SPACE.test(String.fromCharCode(c));
-}
-const SPACE = /\s/;
-
 const ELLIPTIC_START = new RegExp(`^${ELLIPTIC_VERB}`);
 /**
  * A sentence with no subject that goes on with the actor of the one before, after its full stop:
@@ -145,8 +139,8 @@ export function readSentences(article: Article, frame?: DateFrame): Sentence[] {
 			let start = from;
 			let end = to;
 			from = to;
-			while (start < end && isSpace(text.charCodeAt(start))) start++;
-			while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+			while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
+			while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
 			if (start === end) continue;
 			const body = text.slice(start, end);
 			const previous = sentences.at(-1);
