@@ -21,6 +21,7 @@
  */
 import { isApproximate, isAsciiDigitAt, NUMBER_PATTERN, parseChineseNumber } from './numbers';
 import { withoutLeadingWords } from './regions';
+import { isWhiteSpace } from '../white-space';
 
 /** One region's share of a figure. Offsets index the text given to {@link readBreakdown}. */
 export interface BreakdownItem {
@@ -221,7 +222,7 @@ export function readBreakdown(
 	{ regionOf, total, bare = false }: BreakdownOptions
 ): { items: BreakdownItem[]; end: number } {
 	let i = at;
-	while (i < text.length && /\s/.test(text[i])) i++;
+	while (i < text.length && isWhiteSpace(text.charCodeAt(i))) i++;
 	if (bare) {
 		const stop = text.slice(i).search(LIST_END);
 		const end = stop === -1 ? text.length : i + stop;

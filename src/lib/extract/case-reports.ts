@@ -227,9 +227,9 @@ function pushTrimmed(
 	end: number
 ): void {
 	let s = start;
-	while (s < end && /\s/.test(text[s])) s++;
+	while (s < end && isWhiteSpace(text.charCodeAt(s))) s++;
 	let e = end;
-	while (e > s && /\s/.test(text[e - 1])) e--;
+	while (e > s && isWhiteSpace(text.charCodeAt(e - 1))) e--;
 	if (e > s) out.push({ start: s, end: e });
 }
 
